@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Layering (see README "Architecture"):
+/// - `MonevCore`: contract, parsing, validation, scoring, report models. No I/O of its own beyond
+///   what the caller hands it; recoverable problems go to `Diagnostics`.
+/// - `CXLSXWriter`: the system library (Debian `libxlsxwriter-dev`). Imported by `XLSX` only.
+/// - `XLSX`: a Swift workbook model and the one writer that turns it into a file through libxlsxwriter.
+/// - `MonevRender`: pure functions from report models to workbook models, Markdown and CSV text.
+/// - `monev`: the thin executable (ArgumentParser, file I/O, locking, exit codes).
+let package = Package(
+    name: "monev",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "monev", targets: ["monev"]),
+        .library(name: "MonevCore", targets: ["MonevCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(
+            name: "MonevCore",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(name: "XLSX", dependencies: ["CXLSXWriter"]),
+        .target(name: "MonevRender", dependencies: ["MonevCore", "XLSX"]),
+        .executableTarget(
+            name: "monev",
+            dependencies: [
+                "MonevCore", "MonevRender", "XLSX",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "MonevCoreTests", dependencies: ["MonevCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "XLSXTests", dependencies: ["XLSX"]),
+        .testTarget(name: "MonevRenderTests", dependencies: ["MonevRender", "MonevCore", "XLSX"], resources: [.copy("Golden")]),
+        .testTarget(name: "MonevCLITests", dependencies: ["MonevCore"]),
+    ]
+)
