@@ -44,9 +44,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "MonevCoreTests", dependencies: ["MonevCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "MonevCoreTests", dependencies: ["MonevCore"]),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX"]),
-        .testTarget(name: "MonevRenderTests", dependencies: ["MonevRender", "MonevCore", "XLSX"], resources: [.copy("Golden")]),
-        .testTarget(name: "MonevCLITests", dependencies: ["MonevCore"]),
+        .testTarget(name: "MonevRenderTests", dependencies: ["MonevRender", "MonevCore", "XLSX"]),
+        // Runs the built `monev` binary; depending on the executable makes `swift test` build it.
+        .testTarget(name: "MonevCLITests", dependencies: ["monev", "MonevCore"]),
     ]
 )
