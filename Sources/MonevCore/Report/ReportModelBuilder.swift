@@ -16,10 +16,12 @@ public enum ReportModelBuilder {
     public static func unit(_ kode: String, scores: PeriodScores, previousUnits: [UnitSummary]?, diagnostics: [Diagnostic],
                             config: MonevConfig, isFinal: Bool) -> ReportModel? {
         guard let summary = scores.units.first(where: { $0.unit.kode == kode }) else { return nil }
-        let attribution = UnitAttribution(scores: scores)
+        let indicators = scores.indicators.filter { $0.indicator.kodeUnit == kode }
+        let employees = scores.employees.filter { $0.employee.kodeUnit == kode }
+        // Indexing only this unit's rows keeps a run over many units linear in the input size.
+        let attribution = UnitAttribution(units: [summary.unit], indicators: indicators, employees: employees)
         return ReportModel(period: scores.period, scope: .unit(summary.unit), organisation: config.organisation, scoring: config.scoring,
-                           units: [summary], indicators: scores.indicators.filter { $0.indicator.kodeUnit == kode },
-                           employees: scores.employees.filter { $0.employee.kodeUnit == kode },
+                           units: [summary], indicators: indicators, employees: employees,
                            diagnostics: Diagnostics(diagnostics.filter { attribution.unit(of: $0) == kode }).sorted,
                            previousUnits: previousUnits.map { $0.filter { $0.unit.kode == kode } },
                            signatory: summary.unit.kepala, isFinal: isFinal)

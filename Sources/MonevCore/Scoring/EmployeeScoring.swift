@@ -5,7 +5,7 @@ public enum EmployeeScoring {
     /// `incomplete` and gets no nilai prestasi: scoring it as 0 would rank a missing form as a failure.
     public static func score(_ employee: Employee, activities: [SKPActivity], behaviour: BehaviourScores?,
                              additionalTasks: [AdditionalTask], bandReading: BandReading) -> EmployeeScore {
-        let scored = activities.sorted { $0.no < $1.no }.map(ActivityScoring.score)
+        let scored = activities.sorted { ($0.no, $0.source.line) < ($1.no, $1.source.line) }.map(ActivityScoring.score)
         let rataCapaianSKP = ExactDecimal.mean(scored.map(\.nilaiCapaian))
         let tugasTambahan = nilaiTugasTambahan(count: additionalTasks.count(where: { $0.jenis == .tugasTambahan }))
         let kreativitas = nilaiKreativitas(additionalTasks.filter { $0.jenis == .kreativitas }.compactMap(\.tingkat))

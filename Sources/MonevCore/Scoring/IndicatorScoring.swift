@@ -38,7 +38,7 @@ public enum IndicatorScoring {
         }
         reportDiscontinued(indicators: indicators, period: period, byQuarter: byQuarter, quarters: Array(earlier), diagnostics: &diagnostics)
 
-        return indicators.sorted { $0.key < $1.key }.map { ind in
+        return indicators.sorted { ($0.key, $0.source.line) < ($1.key, $1.source.line) }.map { ind in
             var quarters: [QuarterValue] = []
             for q in earlier {
                 guard let table = byQuarter[q] else {

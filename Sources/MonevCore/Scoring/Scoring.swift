@@ -9,7 +9,7 @@ public enum Scoring {
         let indicators = IndicatorScoring.achievements(of: cur.indicators, period: input.period, drops: drops(of: input),
                                                        options: options, diagnostics: &diagnostics)
         let employees = scoreEmployees(cur, bandReading: options.bandReading, diagnostics: &diagnostics)
-        let units = cur.units.sorted { $0.kode < $1.kode }
+        let units = sortedUnits(cur.units)
 
         let attribution = UnitAttribution(units: units, indicators: indicators, employees: employees)
         diagnostics.attributeUnits(attribution.unit(of:))
@@ -37,9 +37,13 @@ public enum Scoring {
         let indicators = IndicatorScoring.achievements(of: drop.indicators, period: previous, drops: drops(of: input),
                                                        options: options, diagnostics: &ignored)
         let byUnit = Dictionary(grouping: indicators, by: \.indicator.kodeUnit)
-        return input.current.units.sorted { $0.kode < $1.kode }.map { u in
+        return sortedUnits(input.current.units).map { u in
             UnitScoring.summary(of: u, indicators: byUnit[u.kode] ?? [], employees: [], rejectedRows: 0, options: options)
         }
+    }
+
+    private static func sortedUnits(_ units: [UnitKerja]) -> [UnitKerja] {
+        units.sorted { ($0.kode, $0.source.line) < ($1.kode, $1.source.line) }
     }
 
     private static func drops(of input: InputSet) -> [Period: QuarterDrop] {
@@ -74,7 +78,7 @@ public enum Scoring {
             }
         }
         return drop.employees
-            .sorted { ($0.kodeUnit, $0.nip) < ($1.kodeUnit, $1.nip) }
+            .sorted { ($0.kodeUnit, $0.nip, $0.source.line) < ($1.kodeUnit, $1.nip, $1.source.line) }
             .map { e in
                 EmployeeScoring.score(e, activities: activities[e.nip] ?? [], behaviour: behaviours[e.nip],
                                       additionalTasks: tasks[e.nip] ?? [], bandReading: bandReading)
