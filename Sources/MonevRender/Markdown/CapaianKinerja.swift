@@ -61,7 +61,7 @@ extension ReportWriter {
         }
         var text: MarkdownText
         if let rata = u.rataCapaian {
-            text = "Capaian kinerja rata-rata \(u.unit.nama) \(sampaiDengan) sebesar \(Indonesian.percent(rata)) (kategori \(Indonesian.kategori(u.kategori))), dihitung dari \(u.jumlahIndikator) indikator yang capaian masing-masing dibatasi pada rentang \(clampRange)."
+            text = "Capaian kinerja rata-rata \(u.unit.nama) \(sampaiDengan) sebesar \(Indonesian.percent(rata)) (kategori \(Indonesian.kategori(u.kategori))), dihitung dari \(u.jumlahIndikator) indikator dengan capaian setiap indikator dibatasi pada rentang \(clampRange)."
         } else {
             text = "Capaian kinerja rata-rata \(u.unit.nama) belum dapat dihitung karena tidak ada indikator yang capaiannya dapat dihitung."
         }
@@ -114,7 +114,7 @@ extension ReportWriter {
         for a in achievements {
             let i = a.indicator
             table.append([
-                "\(i.kode)", "\(i.nama)", "\(i.satuan)", Indonesian.sifat(i),
+                "\(i.kode)", "\(i.nama)", Indonesian.text(i.satuan), Indonesian.sifat(i),
                 Indonesian.quantity(i.targetTriwulan), Indonesian.quantity(i.realisasiTriwulan), Indonesian.percent(a.capaianTriwulan),
                 Indonesian.quantity(a.targetKumulatif), Indonesian.quantity(a.realisasiKumulatif), Indonesian.percent(a.capaianKumulatif),
                 Indonesian.quantity(i.targetTahunan), Indonesian.percent(a.capaianTahunan), Indonesian.kategori(a.kategori),

@@ -7,6 +7,12 @@ enum Indonesian {
     /// What an empty cell or an unavailable value shows.
     static let none: MarkdownText = "–"
 
+    /// Input text for a table cell: escaped, or a dash when the input left it empty.
+    static func text(_ text: String?) -> MarkdownText {
+        let escaped = MarkdownText(escaping: text ?? "")
+        return escaped.isEmpty ? none : escaped
+    }
+
     /// `94,95 %`; an en dash when not available.
     static func percent(_ value: ExactDecimal?) -> MarkdownText {
         guard let value else { return none }

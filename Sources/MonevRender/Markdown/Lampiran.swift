@@ -113,8 +113,8 @@ extension ReportWriter {
                                    ("Jenis", .left), ("Keterangan", .left)])
         for (i, d) in diagnostics.enumerated() {
             table.append([
-                "\(i + 1)", "\(d.file)", d.line.map { MarkdownText(source: String($0)) } ?? Indonesian.none, d.column.map { "\($0)" } ?? Indonesian.none,
-                Self.shownValue(d.value), d.severity == .error ? "Ditolak" : "Peringatan", "\(d.message)",
+                "\(i + 1)", "\(d.file)", d.line.map { MarkdownText(source: String($0)) } ?? Indonesian.none, Indonesian.text(d.column),
+                Self.shownValue(d.value), d.severity == .error ? "Ditolak" : "Peringatan", Indonesian.text(d.message),
             ])
         }
         document.table(table)

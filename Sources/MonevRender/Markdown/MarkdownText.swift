@@ -42,8 +42,9 @@ struct MarkdownText: Sendable, Hashable, ExpressibleByStringInterpolation, Custo
     ///   would end the table; in a list it would end the item); runs of spaces fold to one and the
     ///   ends are trimmed, which is how the text renders anyway.
     /// - `inlineActive` characters get a backslash.
-    /// - A leading `-`, `+` or `=`, or a leading `1.`/`1)`, would start a list or underline a heading
-    ///   if the text ever began a line; it is escaped too.
+    /// - Text that would open a block if it ever began a line is escaped at its start: a list
+    ///   marker (`- `, `+ `, `1. `, `1) `), or a line of only `-` or `=` (a rule or a heading
+    ///   underline). `-12`, `+62 21` and `1.234` are left alone: they open nothing.
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -65,10 +66,14 @@ struct MarkdownText: Sendable, Hashable, ExpressibleByStringInterpolation, Custo
 
     private static func escapingLeadingBlockMarker(_ text: String) -> String {
         guard let first = text.first else { return text }
-        if first == "-" || first == "+" || first == "=" { return "\\" + text }
+        let second = text.dropFirst().first
+        if (first == "-" || first == "+") && (second == nil || second == " ") { return "\\" + text }
+        if (first == "-" || first == "=") && text.allSatisfy({ $0 == first || $0 == " " }) { return "\\" + text }
         let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
-        if (1...9).contains(digits.count), let next = text.dropFirst(digits.count).first, next == "." || next == ")" {
-            return digits + "\\" + text.dropFirst(digits.count)
+        let rest = text.dropFirst(digits.count)
+        if (1...9).contains(digits.count), let mark = rest.first, mark == "." || mark == ")",
+           rest.dropFirst().first == nil || rest.dropFirst().first == " " {
+            return digits + "\\" + rest
         }
         return text
     }
@@ -81,8 +86,8 @@ extension Sequence where Element == MarkdownText {
 }
 
 /// A GFM pipe table that cannot go ragged: every row must have as many cells as the header
-/// (checked when the row is added), an empty cell is written as a dash so it reads as "none"
-/// rather than as a gap, and cells are single-line by construction.
+/// (checked when the row is added), and cells are single-line by construction. An empty cell
+/// stays blank (a totals row's number column); "not available" is written `Indonesian.none`.
 struct MarkdownTable {
     enum Alignment { case left, right }
 
@@ -108,7 +113,7 @@ struct MarkdownTable {
         var lines = [line(header.map(\.source))]
         lines.append(line(alignments.map { $0 == .right ? "---:" : "---" }))
         for row in rows {
-            lines.append(line(row.map { $0.isEmpty ? Indonesian.none.source : $0.source }))
+            lines.append(line(row.map(\.source)))
         }
         return MarkdownText(source: lines.joined(separator: "\n"))
     }

@@ -42,7 +42,7 @@ extension ReportWriter {
         var table = MarkdownTable([("No", .right), ("NIP", .left), ("Nama", .left), ("Jabatan", .left), ("Nilai SKP", .right),
                                    ("Nilai Perilaku", .right), ("Nilai Prestasi", .right), ("Sebutan", .left)])
         for (i, e) in scored.enumerated() {
-            table.append(["\(i + 1)", Indonesian.nip(e.employee.nip), "\(e.employee.nama)", "\(e.employee.jabatan)",
+            table.append(["\(i + 1)", Indonesian.nip(e.employee.nip), "\(e.employee.nama)", Indonesian.text(e.employee.jabatan),
                           Indonesian.score(e.nilaiSKP), Indonesian.score(e.nilaiPerilaku), Indonesian.score(e.nilaiPrestasi),
                           Indonesian.sebutan(e.sebutan)])
         }

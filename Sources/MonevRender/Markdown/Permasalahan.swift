@@ -60,7 +60,7 @@ extension ReportWriter {
         for s in shortfalls {
             let i = s.achievement.indicator
             table.append(unitCells(i.kodeUnit) + [
-                "\(i.kode)", "\(i.nama)", "\(i.satuan)", Indonesian.sifat(i), Indonesian.quantity(s.achievement.realisasiKumulatif),
+                "\(i.kode)", "\(i.nama)", Indonesian.text(i.satuan), Indonesian.sifat(i), Indonesian.quantity(s.achievement.realisasiKumulatif),
                 Indonesian.quantity(s.projection), Indonesian.quantity(s.target), Indonesian.quantity(s.gap),
             ])
         }
@@ -68,12 +68,19 @@ extension ReportWriter {
     }
 
     private mutating func dataDitolak() {
+        guard isConsolidated else {
+            document.heading(3, "Data yang Ditolak")
+            let rejected = model.units.first?.jumlahBarisDitolak ?? 0
+            document.paragraph(rejected == 0 ? "Tidak ada data unit kerja ini yang ditolak."
+                : "Sebanyak \(rejected) baris data unit kerja ini ditolak dan tidak ikut dihitung, sehingga capaian dan nilainya dapat berubah setelah datanya diperbaiki. Rincian setiap baris ada pada Lampiran C.")
+            return
+        }
         document.heading(3, "Unit Kerja dengan Data Ditolak")
         let units = findings.unitsWithRejectedRows
         let attributed = units.reduce(0) { $0 + $1.jumlahBarisDitolak }
-        let unattributed = isConsolidated ? max(0, findings.rejectedRowCount - attributed) : 0
+        let unattributed = max(0, findings.rejectedRowCount - attributed)
         guard !units.isEmpty || unattributed > 0 else {
-            document.paragraph(isConsolidated ? "Tidak ada unit kerja dengan data yang ditolak." : "Tidak ada data unit kerja ini yang ditolak.")
+            document.paragraph("Tidak ada unit kerja dengan data yang ditolak.")
             return
         }
         document.paragraph("Baris yang ditolak tidak ikut dihitung, sehingga capaian dan nilai unit kerja berikut dapat berubah setelah datanya diperbaiki. Rincian setiap baris ada pada Lampiran C.")
@@ -83,7 +90,7 @@ extension ReportWriter {
             document.table(table)
         }
         if unattributed > 0 {
-            document.paragraph("Selain itu, \(unattributed) baris atau berkas yang ditolak tidak dapat dikaitkan dengan unit kerja tertentu (misalnya baris unit kerja itu sendiri).")
+            document.paragraph("Selain itu, \(unattributed) baris atau berkas yang ditolak tidak dapat dikaitkan dengan unit kerja tertentu, misalnya karena kode unitnya tidak dikenal.")
         }
     }
 }

@@ -19,7 +19,7 @@ extension ReportWriter {
         document.numbered(items)
     }
 
-    private var deadline: MarkdownText { "Hasilnya dilaporkan pada monev \(Indonesian.nextQuarter(period))." }
+    private var deadline: MarkdownText { "Tindak lanjutnya dilaporkan pada monev \(Indonesian.nextQuarter(period))." }
 
     private func indicatorFollowUps(_ u: UnitSummary) -> [MarkdownText] {
         let low = Set(findings.lowAchievers.map(\.indicator.key))
@@ -37,14 +37,16 @@ extension ReportWriter {
                 s.append("Capaian tidak dapat dihitung karena targetnya nol atau data target dan realisasinya tidak lengkap.")
             }
             if let shortfall { s.append(shortfallFact(shortfall)) }
-            if shortfall != nil, period.quarter == 4 {
+            let yearClosed = shortfall != nil && period.quarter == 4
+            if yearClosed {
                 s.append("Penyebab tidak tercapainya target agar diuraikan dalam laporan kinerja tahunan dan menjadi bahan penetapan target tahun berikutnya.")
             } else if isLow || shortfall != nil {
-                s.append(improvementAction(a, shortfall) + " " + deadline)
+                s.append(improvementAction(a, shortfall))
             }
             if notComputable.contains(key) {
-                s.append("Target indikator ini agar diperbaiki atau cara pengukurannya disepakati dengan tim monev sehingga capaiannya dapat dinilai pada \(Indonesian.nextQuarter(period)).")
+                s.append("Target indikator ini agar diperbaiki, atau cara pengukurannya disepakati dengan tim monev, sehingga capaiannya dapat dinilai.")
             }
+            if !yearClosed { s.append(deadline) }
             return s.joined(separator: " ")
         }
     }
@@ -76,15 +78,17 @@ extension ReportWriter {
     private func improvementAction(_ a: IndicatorAchievement, _ shortfall: ReportFindings.Shortfall?) -> MarkdownText {
         let i = a.indicator
         let positif = i.polaritas == .positif
-        var action: MarkdownText = "Unit agar menelaah penyebabnya dan menetapkan langkah \(positif ? "percepatan" : "pengendalian")"
+        var action: MarkdownText = "Kepala unit kerja agar menelaah penyebabnya dan menetapkan langkah \(positif ? "percepatan" : "pengendalian")"
         let remaining = 4 - period.quarter
         if let shortfall, i.agregasi == .kumulatif, remaining > 0, let r = a.realisasiKumulatif {
             let left = (shortfall.target - r) / remaining
-            let when: MarkdownText = remaining == 1 ? "pada \(Indonesian.nextQuarter(period))" : "rata-rata per triwulan pada sisa tahun"
+            let when: MarkdownText = remaining == 1 ? "pada \(Indonesian.nextQuarter(period))" : "per triwulan pada sisa tahun"
             if positif {
                 action = action + "; agar target tahunan tercapai, realisasi \(when) perlu sekurang-kurangnya \(Indonesian.quantity(left, i.satuan))"
-            } else if left > .zero {
+            } else if left.rounded(places: 2) > .zero {
                 action = action + "; agar batas target tahunan tidak terlampaui, realisasi \(when) paling banyak \(Indonesian.quantity(left, i.satuan))"
+            } else if left.rounded(places: 2).isZero {
+                action = action + "; batas target tahunan sudah tercapai sehingga realisasi tidak boleh bertambah lagi"
             } else {
                 action = action + "; batas target tahunan sudah terlampaui"
             }
@@ -95,7 +99,7 @@ extension ReportWriter {
     private func rejectedDataFollowUp(_ u: UnitSummary) -> MarkdownText? {
         guard u.jumlahBarisDitolak > 0 else { return nil }
         let when: MarkdownText = model.isFinal ? "paling lambat pada monev \(Indonesian.nextQuarter(period))" : "sebelum laporan ini ditetapkan"
-        return "**\(Indonesian.unit(u.unit)), data masukan.** Sebanyak \(u.jumlahBarisDitolak) baris data ditolak dan tidak ikut dihitung. Unit agar memperbaiki baris tersebut (rincian pada Lampiran C) dan mengirim ulang datanya \(when)."
+        return "**\(Indonesian.unit(u.unit)), data masukan.** Sebanyak \(u.jumlahBarisDitolak) baris data ditolak dan tidak ikut dihitung. Kepala unit kerja agar memperbaiki baris tersebut (rincian pada Lampiran C) dan mengirim ulang datanya \(when)."
     }
 
     private func incompleteEmployeesFollowUp(_ u: UnitSummary) -> MarkdownText? {
@@ -103,6 +107,6 @@ extension ReportWriter {
         guard !incomplete.isEmpty else { return nil }
         let names = incomplete.map { e -> MarkdownText in "\(e.employee.nama) (\((e.incomplete ?? .neither).rawValue))" }
         let when: MarkdownText = model.isFinal ? "pada penilaian \(Indonesian.nextQuarter(period))" : "sebelum laporan ini ditetapkan"
-        return "**\(Indonesian.unit(u.unit)), penilaian prestasi kerja.** Sebanyak \(incomplete.count) pegawai belum dinilai: \(names.joined(separator: "; ")). Unit agar melengkapi data tersebut \(when)."
+        return "**\(Indonesian.unit(u.unit)), penilaian prestasi kerja.** Sebanyak \(incomplete.count) pegawai belum dinilai: \(names.joined(separator: "; ")). Kepala unit kerja agar melengkapi data tersebut \(when)."
     }
 }

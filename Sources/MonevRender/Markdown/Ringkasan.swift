@@ -57,10 +57,15 @@ extension ReportWriter {
         var s: [MarkdownText] = []
         if let mean = f.rataNilaiPrestasi, f.jumlahPegawaiDinilai > 0 {
             let sebutan = Bands.sebutan(mean, reading: model.scoring.bandReading)
-            s.append("Dari \(f.jumlahPegawai) pegawai, \(f.jumlahPegawaiDinilai) pegawai telah dinilai dengan nilai prestasi kerja rata-rata \(Indonesian.score(mean)) (sebutan \(sebutan.rawValue)).")
+            let who: MarkdownText = f.jumlahPegawaiDinilai == f.jumlahPegawai ? "Seluruh \(f.jumlahPegawai) pegawai"
+                : "Dari \(f.jumlahPegawai) pegawai, \(f.jumlahPegawaiDinilai) pegawai"
+            s.append("\(who) telah dinilai dengan nilai prestasi kerja rata-rata \(Indonesian.score(mean)) (sebutan \(sebutan.rawValue)).")
             let counts = f.sebutanCounts
-            let parts = Sebutan.allCases.map { s -> MarkdownText in "\(s.rawValue) \(counts[s] ?? 0)" }
-            s.append("Sebaran sebutan: \(parts.joined(separator: ", ")) pegawai.")
+            let parts = Sebutan.allCases.compactMap { s -> MarkdownText? in
+                guard let n = counts[s], n > 0 else { return nil }
+                return "\(s.rawValue) \(n)"
+            }
+            s.append("Menurut sebutan: \(Self.series(parts)) pegawai.")
         } else {
             s.append("Dari \(f.jumlahPegawai) pegawai, belum ada yang dapat dinilai.")
         }
