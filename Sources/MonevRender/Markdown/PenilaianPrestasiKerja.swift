@@ -53,7 +53,7 @@ extension ReportWriter {
         document.heading(3, "Pegawai yang Belum Dinilai")
         let incomplete = findings.incompleteEmployees
         guard !incomplete.isEmpty else {
-            document.paragraph("Seluruh pegawai telah dinilai.")
+            document.paragraph("Tidak ada pegawai yang belum dinilai.")
             return
         }
         document.paragraph("Pegawai berikut tidak diberi nilai prestasi kerja karena datanya belum lengkap; mereka tidak dihitung sebagai nol dan tidak masuk rata-rata.")

@@ -38,13 +38,14 @@ extension ReportWriter {
             }
         }
         let low = f.lowAchievers.count, short = f.shortfalls.count
-        let lowText: MarkdownText = low == 0 ? "Tidak ada indikator pada kategori Rendah atau Sangat Rendah"
-                                             : "Sebanyak \(low) indikator berada pada kategori Rendah atau Sangat Rendah"
-        let shortVerb: MarkdownText = period.quarter == 4 ? "tidak mencapai target tahunan" : "diperkirakan tidak mencapai target tahunan jika laju realisasinya tetap"
-        let shortText: MarkdownText = short == 0 ? (period.quarter == 4 ? "seluruh indikator yang bertarget mencapai target tahunan"
-                                                                         : "tidak ada indikator yang diperkirakan gagal mencapai target tahunan")
-                                                  : "\(short) indikator \(shortVerb)"
-        s.append("\(lowText), dan \(shortText).")
+        s.append(low == 0 ? "Tidak ada indikator pada kategori Rendah atau Sangat Rendah."
+                          : "Sebanyak \(low) indikator berada pada kategori Rendah atau Sangat Rendah.")
+        switch (short, period.quarter == 4) {
+        case (0, false): s.append("Tidak ada indikator yang diperkirakan gagal mencapai target tahunan.")
+        case (0, true): s.append("Seluruh indikator yang memiliki target tahunan mencapai targetnya.")
+        case (_, false): s.append("Sebanyak \(short) indikator diperkirakan tidak mencapai target tahunan jika laju realisasinya tetap.")
+        case (_, true): s.append("Sebanyak \(short) indikator tidak mencapai target tahunan.")
+        }
         if !f.notComputable.isEmpty {
             s.append("Capaian \(f.notComputable.count) indikator tidak dapat dihitung karena targetnya nol atau datanya tidak lengkap.")
         }
@@ -57,15 +58,15 @@ extension ReportWriter {
         var s: [MarkdownText] = []
         if let mean = f.rataNilaiPrestasi, f.jumlahPegawaiDinilai > 0 {
             let sebutan = Bands.sebutan(mean, reading: model.scoring.bandReading)
-            let who: MarkdownText = f.jumlahPegawaiDinilai == f.jumlahPegawai ? "Seluruh \(f.jumlahPegawai) pegawai"
-                : "Dari \(f.jumlahPegawai) pegawai, \(f.jumlahPegawaiDinilai) pegawai"
+            let who: MarkdownText = f.jumlahPegawaiDinilai == f.jumlahPegawai ? "Seluruh pegawai (\(f.jumlahPegawai) orang)"
+                : "Dari \(f.jumlahPegawai) pegawai, \(f.jumlahPegawaiDinilai) orang"
             s.append("\(who) telah dinilai dengan nilai prestasi kerja rata-rata \(Indonesian.score(mean)) (sebutan \(sebutan.rawValue)).")
             let counts = f.sebutanCounts
             let parts = Sebutan.allCases.compactMap { s -> MarkdownText? in
                 guard let n = counts[s], n > 0 else { return nil }
-                return "\(s.rawValue) \(n)"
+                return "\(s.rawValue) \(n) orang"
             }
-            s.append("Menurut sebutan: \(Self.series(parts)) pegawai.")
+            s.append("Rincian sebutan: \(Self.series(parts)).")
         } else {
             s.append("Dari \(f.jumlahPegawai) pegawai, belum ada yang dapat dinilai.")
         }

@@ -112,9 +112,9 @@ struct MarkdownReportTests {
         let text = MarkdownReport.render(MarkdownFixture.consolidated())
         // Mean over all 9 indicators' capaian s.d. TW III (clamped); PBJ-02 has none: 8 values.
         #expect(text.contains("Capaian kinerja rata-rata seluruh unit kerja sampai dengan Triwulan III sebesar 84,09 % dan berada pada kategori Tinggi."))
-        #expect(text.contains("Sebanyak 2 indikator berada pada kategori Rendah atau Sangat Rendah, dan 6 indikator diperkirakan tidak mencapai target tahunan"))
-        #expect(text.contains("Dari 8 pegawai, 7 pegawai telah dinilai dengan nilai prestasi kerja rata-rata 73,10 (sebutan Cukup)."))
-        #expect(text.contains("Menurut sebutan: Sangat Baik 1, Baik 3, Cukup 1, Kurang 1, dan Buruk 1 pegawai."))
+        #expect(text.contains("Sebanyak 2 indikator berada pada kategori Rendah atau Sangat Rendah. Sebanyak 6 indikator diperkirakan tidak mencapai target tahunan jika laju realisasinya tetap."))
+        #expect(text.contains("Dari 8 pegawai, 7 orang telah dinilai dengan nilai prestasi kerja rata-rata 73,10 (sebutan Cukup)."))
+        #expect(text.contains("Rincian sebutan: Sangat Baik 1 orang, Baik 3 orang, Cukup 1 orang, Kurang 1 orang, dan Buruk 1 orang."))
         #expect(text.contains("Dibandingkan Triwulan II Tahun 2026, capaian rata-rata naik pada 2 unit kerja dan turun pada 1 unit kerja."))
         #expect(text.contains("Sebanyak 3 baris data masukan ditolak dan tidak ikut dihitung, dan tercatat 4 peringatan (Lampiran C)."))
     }
@@ -135,5 +135,29 @@ struct MarkdownReportTests {
         #expect(text.contains("**Bagian Hukum \\| \\*Khusus\\* (HK), indikator HK-01 “Jumlah rancangan peraturan daerah yang diselesaikan”.** Capaian sampai dengan Triwulan III 60,00 % (kategori Rendah). Realisasi sampai dengan Triwulan III 9 dokumen; dengan laju yang sama realisasi akhir tahun diperkirakan 12 dokumen, dari target tahunan 20 dokumen. Kepala unit kerja agar menelaah penyebabnya dan menetapkan langkah percepatan; agar target tahunan tercapai, realisasi pada Triwulan IV Tahun 2026 perlu sekurang-kurangnya 11 dokumen. Tindak lanjutnya dilaporkan pada monev Triwulan IV Tahun 2026."))
         #expect(text.contains("**Bagian Hukum \\| \\*Khusus\\* (HK), data masukan.** Sebanyak 1 baris data ditolak"))
         #expect(text.contains("**Bagian Umum (UM), penilaian prestasi kerja.** Sebanyak 1 pegawai belum dinilai: Budi Santoso (tidak ada penilaian perilaku)."))
+    }
+
+    @Test func fourthQuarterReportsTheYearInsteadOfAProjection() {
+        var model = MarkdownFixture.consolidated()
+        model.period = Period(year: 2026, quarter: 4)!
+        let text = MarkdownReport.render(model)
+        #expect(text.contains("### Indikator yang Tidak Mencapai Target Tahunan"))
+        #expect(!text.contains("Proyeksi Akhir Tahun"))
+        // UM-02 is kumulatif: in Q4 the year's realisation is final (30 of 40).
+        #expect(text.contains("Realisasi akhir tahun 30 kegiatan, di bawah target tahunan 40 kegiatan. Penyebab tidak tercapainya target agar diuraikan dalam laporan kinerja tahunan"))
+        #expect(text.contains("pada penilaian Triwulan I Tahun 2027"))
+    }
+
+    @Test func aModelWithNothingInItStillReadsAndReparses() throws {
+        let empty = ReportModel(period: Period(year: 2026, quarter: 1)!, scope: .consolidated, organisation: Organisation(),
+                                scoring: ScoringOptions(), units: [], indicators: [], employees: [], diagnostics: [],
+                                previousUnits: nil, signatory: nil, isFinal: false)
+        let text = MarkdownReport.render(empty)
+        #expect(text.contains("Capaian kinerja rata-rata seluruh unit kerja belum dapat dihitung"))
+        #expect(text.contains("Tidak ada temuan yang memerlukan tindak lanjut khusus."))
+        let html = try CommonMark.html(text)
+        #expect(CommonMark.elements("h2", in: html) == Self.sectionHeadings)
+        for table in CommonMark.tables(in: html) { #expect(Set(table.rowCellCounts).count == 1) }
+        #expect(!html.contains("<pre>"))
     }
 }
