@@ -46,7 +46,7 @@ let package = Package(
         ),
         .testTarget(name: "MonevCoreTests", dependencies: ["MonevCore"]),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX"]),
-        .testTarget(name: "MonevRenderTests", dependencies: ["MonevRender", "MonevCore", "XLSX"], exclude: ["CSV/Golden"]),
+        .testTarget(name: "MonevRenderTests", dependencies: ["MonevRender", "MonevCore", "XLSX"], exclude: ["CSV/Golden", "Markdown/Golden"]),
         // Runs the built `monev` binary; depending on the executable makes `swift test` build it.
         .testTarget(name: "MonevCLITests", dependencies: ["monev", "MonevCore"]),
     ]
