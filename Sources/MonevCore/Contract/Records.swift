@@ -5,21 +5,50 @@
 /// sex digit (1 or 2), sequence 001–999. Only constructed by the validator, so a `NIP` value is
 /// always well formed.
 public struct NIP: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
-    public let digits: String
+    /// The 18 digits as a number: 8 bytes inline instead of a heap-allocated 18-character string,
+    /// which matters at province scale (hundreds of thousands of SKP rows each carry a NIP).
+    public let value: UInt64
 
-    /// Wraps digits already checked by `NIPValidator` (or trusted test data).
-    public init(unchecked digits: String) { self.digits = digits }
+    /// Wraps digits already checked by the NIP validator (or trusted test data): exactly 18 ASCII digits.
+    public init(unchecked digits: some StringProtocol) {
+        precondition(digits.utf8.count == 18, "a NIP has 18 digits")
+        var v: UInt64 = 0
+        for b in digits.utf8 {
+            precondition(b >= 48 && b <= 57, "a NIP has only digits")
+            v = v * 10 + UInt64(b - 48)
+        }
+        self.value = v
+    }
+
+    /// The 18 digits, zero-padded.
+    public var digits: String {
+        let s = String(value)
+        return s.count >= 18 ? s : String(repeating: "0", count: 18 - s.count) + s
+    }
 
     public var description: String { digits }
 
     /// The printed form on signature blocks: `19600316 198403 2 001`.
     public var spaced: String {
         let c = Array(digits)
-        guard c.count == 18 else { return digits }
         return String(c[0..<8]) + " " + String(c[8..<14]) + " " + String(c[14]) + " " + String(c[15..<18])
     }
 
-    public static func < (a: NIP, b: NIP) -> Bool { a.digits < b.digits }
+    public static func < (a: NIP, b: NIP) -> Bool { a.value < b.value }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        let s = try c.decode(String.self)
+        guard s.utf8.count == 18, s.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "not an 18-digit NIP: \(s)")
+        }
+        self.init(unchecked: s)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(digits)
+    }
 }
 
 /// A named official for a signature block.
