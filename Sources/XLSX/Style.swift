@@ -50,6 +50,8 @@ public struct XLSXStyle: Sendable, Hashable {
     public var wrap = false
     /// An Excel number format code: `#,##0.00`, `"Rp "#,##0`, `@`. Nil is General.
     public var numberFormat: String?
+    /// False for the cells a protected sheet still lets people edit (Excel locks every cell by default).
+    public var locked = true
 
     public init(fontName: String? = nil, fontSize: Double? = nil, bold: Bool = false, italic: Bool = false,
                 underline: XLSXUnderline = .none, fontColor: XLSXColor? = nil, fill: XLSXColor? = nil,

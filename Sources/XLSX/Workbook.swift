@@ -206,6 +206,9 @@ public struct XLSXSheet: Sendable, Hashable {
     public var charts: [XLSXChart] = []
     public var showGridlines = true
     public var tabColor: XLSXColor?
+    public var dataValidations: [XLSXDataValidation] = []
+    /// Nil: the sheet is not protected.
+    public var protection: XLSXSheetProtection?
 
     public init(name: String) { self.name = name }
 

@@ -180,6 +180,7 @@ private final class WorkbookSession {
         }
         if s.wrap { format_set_text_wrap(f) }
         if let nf = s.numberFormat { format_set_num_format(f, nf) }
+        if !s.locked { format_set_unlocked(f) }
     }
 
     private static func border(_ b: XLSXBorderStyle) -> UInt8 {
@@ -230,6 +231,83 @@ private final class WorkbookSession {
         try setUpPrinting(sheet.print, ws, name)
         for cf in sheet.conditionalFormats { try addConditionalFormat(cf, ws, name) }
         for chart in sheet.charts { try addChart(chart, ws, wb, name) }
+        for v in sheet.dataValidations { try addDataValidation(v, ws, name) }
+        if let p = sheet.protection {
+            var options = lxw_protection()
+            // The library's flags name what is allowed despite protection.
+            if p.allowResizing {
+                options.format_columns = 1
+                options.format_rows = 1
+            }
+            worksheet_protect(ws, nil, &options)
+        }
+    }
+
+    private func addDataValidation(_ v: XLSXDataValidation, _ ws: UnsafeMutablePointer<lxw_worksheet>, _ name: String) throws(XLSXError) {
+        try checkRange(v.range, name)
+        // Excel's limits, checked here so a long text is a model error rather than a library
+        // warning on standard error.
+        let context = "sheet '\(name)' data validation \(v.range.a1)"
+        for (text, limit) in [(v.promptTitle, 32), (v.errorTitle, 32), (v.prompt, 255), (v.errorMessage, 255)] {
+            if let text, text.unicodeScalars.count > limit {
+                throw invalid("`\(text)` is longer than Excel's \(limit) characters", context)
+            }
+        }
+        if case .list(let values) = v.rule, values.joined(separator: ",").unicodeScalars.count > 255 {
+            throw invalid("the dropdown list is longer than Excel's 255 characters; put the values in cells", context)
+        }
+        var owned: [UnsafeMutablePointer<CChar>?] = []
+        defer { owned.forEach { free($0) } }
+        func c(_ s: String) -> UnsafeMutablePointer<CChar>? {
+            let p = strdup(s)
+            owned.append(p)
+            return p
+        }
+        var d = lxw_data_validation()
+        func bound(_ criterion: XLSXDataValidation.NumberCriterion) {
+            switch criterion {
+            case .between(let low, let high):
+                d.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)
+                d.minimum_number = low
+                d.maximum_number = high
+            case .greaterThanOrEqual(let low):
+                d.criteria = UInt8(LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO.rawValue)
+                d.value_number = low
+            case .lessThanOrEqual(let high):
+                d.criteria = UInt8(LXW_VALIDATION_CRITERIA_LESS_THAN_OR_EQUAL_TO.rawValue)
+                d.value_number = high
+            }
+        }
+        // The NULL-terminated word list of a `.list` rule; it must outlive the library call.
+        var words: [UnsafeMutablePointer<CChar>?] = []
+        switch v.rule {
+        case .list(let values):
+            guard !values.isEmpty else { throw invalid("a dropdown list needs at least one value", context) }
+            d.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
+            words = values.map(c) + [nil]
+        case .listFromCells(let sheet, let range):
+            try checkRange(range, sheet)
+            d.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
+            let quoted = "'" + sheet.replacingAll("'", with: "''") + "'"
+            d.value_formula = c("=\(quoted)!\(range.first.absoluteA1):\(range.last.absoluteA1)")
+        case .decimal(let criterion):
+            d.validate = UInt8(LXW_VALIDATION_TYPE_DECIMAL.rawValue)
+            bound(criterion)
+        case .wholeNumber(let criterion):
+            d.validate = UInt8(LXW_VALIDATION_TYPE_INTEGER.rawValue)
+            bound(criterion)
+        }
+        if let t = v.promptTitle { d.input_title = c(t) }
+        if let m = v.prompt { d.input_message = c(m) }
+        if let t = v.errorTitle { d.error_title = c(t) }
+        if let m = v.errorMessage { d.error_message = c(m) }
+        let r = v.range
+        let status = words.withUnsafeMutableBufferPointer { list -> lxw_error in
+            if !list.isEmpty { d.value_list = list.baseAddress }
+            return worksheet_data_validation_range(ws, lxw_row_t(r.first.row), lxw_col_t(r.first.column),
+                                                   lxw_row_t(r.last.row), lxw_col_t(r.last.column), &d)
+        }
+        try check(status, context)
     }
 
     private func checkRange(_ r: XLSXRange, _ sheet: String) throws(XLSXError) {
