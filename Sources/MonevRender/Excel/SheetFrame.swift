@@ -172,6 +172,17 @@ enum OfficialBlocks {
         case .consolidated: fallbackJabatan = context.model.organisation.penandatangan.jabatan
         case .unit(let unit): fallbackJabatan = "Kepala \(unit.nama)"
         }
+        let jabatan = official?.jabatan ?? fallbackJabatan
+        return signature(&sheet, row: row, columns: columns,
+                         heading: ["\(context.model.organisation.tempat), \(context.period.endDateIndonesian)", jabatan],
+                         official: official, styles: st)
+    }
+
+    /// The block itself, for any signer: heading lines (place and date, role, title), room to
+    /// sign, the name (bold, underlined) and `NIP. …`, each centred over `columns`. An official
+    /// the data cannot name gets dotted lines to fill in by hand. Returns the next free row.
+    static func signature(_ sheet: inout XLSXSheet, row: Int, columns: ClosedRange<Int>, heading: [String], official: Official?,
+                          styles st: ExcelStyles) -> Int {
         var r = row
         func line(_ text: String, _ style: XLSXStyleID) {
             if columns.count > 1 {
@@ -181,13 +192,12 @@ enum OfficialBlocks {
             }
             r += 1
         }
-        line("\(context.model.organisation.tempat), \(context.period.endDateIndonesian)", st.ttd)
-        let jabatan = official?.jabatan ?? fallbackJabatan
-        line(jabatan, st.ttd)
-        // Long titles wrap onto a second line.
-        if jabatan.count > 40 { sheet.rowHeights[r - 1] = 27 }
+        for text in heading { line(text, st.ttd) }
+        // A long title (the last heading line) wraps onto a second line.
+        if let last = heading.last, last.count > 40 { sheet.rowHeights[r - 1] = 27 }
         r += 3
-        line(official?.nama ?? "(.......................................)", st.ttdNama)
+        let nama = official?.nama ?? ""
+        line(nama.isEmpty ? "(.......................................)" : nama, st.ttdNama)
         line("NIP. " + (official?.nip?.spaced ?? "...................................."), st.ttd)
         return r
     }

@@ -1,5 +1,3 @@
-import MonevCore
-
 /// Writes CSV text the way the contract fixes it: UTF-8, comma, `\n` line ends, header first,
 /// RFC 4180 quoting, dot decimal with 2 places, an empty cell for "not applicable".
 ///
@@ -8,17 +6,20 @@ import MonevCore
 /// Excel or LibreOffice, and cell values come from unit-supplied input. Such a cell is written
 /// with a leading `'`, which spreadsheets show as text. Numbers are never prefixed, so `-24.00`
 /// stays a number.
-struct CSVText {
-    private(set) var output = ""
+///
+/// Shared by the result files (MonevRender) and the blank input files of `monev template`
+/// (`DropTemplate`), which write their numbers exactly with `exact(_:absent:)`.
+public struct CSVText: Sendable {
+    public private(set) var output = ""
     private var first = true
 
-    init(header: [String], expectedRows: Int) {
+    public init(header: [String], expectedRows: Int) {
         output.reserveCapacity((expectedRows + 1) * 16 * max(header.count, 1))
         for h in header { text(h) }
         endRow()
     }
 
-    mutating func text(_ value: String?) {
+    public mutating func text(_ value: String?) {
         separate()
         guard let value, !value.isEmpty else { return }
         var v = value
@@ -35,17 +36,32 @@ struct CSVText {
     }
 
     /// A score or amount, rounded half-up to 2 places.
-    mutating func number(_ value: ExactDecimal?) {
+    public mutating func number(_ value: ExactDecimal?) {
         separate()
         if let value { output.append(value.formatted(places: 2)) }
     }
 
-    mutating func integer(_ value: Int?) {
+    public mutating func integer(_ value: Int?) {
         separate()
         if let value { output.append(String(value)) }
     }
 
-    mutating func endRow() {
+    /// An input value written so the CSV reader reads back exactly this number: all its decimals,
+    /// and a fourth decimal digit where there would be exactly three (`1.234` is ambiguous to the
+    /// reader, `1.2340` is not). `absent` is what a missing value is written as: `""` or the
+    /// contract's explicit "not set", `-`.
+    public mutating func exact(_ value: ExactDecimal?, absent: String = "") {
+        separate()
+        guard let value else {
+            output.append(absent)
+            return
+        }
+        var s = value.description
+        if let dot = s.firstIndex(of: "."), s.distance(from: dot, to: s.endIndex) == 4 { s.append("0") }
+        output.append(s)
+    }
+
+    public mutating func endRow() {
         output.append("\n")
         first = true
     }
