@@ -11,6 +11,15 @@ public struct DropStatus: Sendable {
         /// The `no` of each activity still without its realisations; empty when the employee has
         /// no SKP activity at all (nothing to appraise).
         public var activities: [Int]
+        /// The employee's activities in skp.csv.
+        public var total: Int
+
+        /// `(no 1, 3)`, `(all 6 activities)` or `(no SKP activity)`.
+        public var summary: String {
+            if total == 0 { return "no SKP activity" }
+            if activities.count == total { return total == 1 ? "its 1 activity" : "all \(total) activities" }
+            return "no " + activities.map(String.init).joined(separator: ", ")
+        }
     }
 
     public struct UnitStatus: Sendable {
@@ -75,7 +84,7 @@ public struct DropStatus: Sendable {
                 for e in staff {
                     let rows = skp.rows[e.nip] ?? []
                     let pending = rows.filter { !$0.filled }.map(\.no)
-                    if rows.isEmpty || !pending.isEmpty { skpPending.append(PendingSKP(nip: e.nip, activities: pending)) }
+                    if rows.isEmpty || !pending.isEmpty { skpPending.append(PendingSKP(nip: e.nip, activities: pending, total: rows.count)) }
                     if behaviour.rows[e.nip]?.contains(where: \.filled) != true { behaviourPending.append(e.nip) }
                 }
             }

@@ -200,7 +200,7 @@ private struct Forms {
             sheet.rowHeights[row] = lines(a.kegiatan, width: 34) * 13 + 2
             row += 1
         }
-        let activityRows = firstActivity...(row - 1)
+        let lastActivity = row - 1
         if activities.isEmpty {
             put(&sheet, row, 0...last, .text("Tidak ada kegiatan SKP pada data triwulan ini: nilai capaian SKP tidak dapat dihitung."), st.catatan)
             row += 1
@@ -234,8 +234,8 @@ private struct Forms {
         sheet.merge(XLSXRange(rows: row...row + 1, columns: 0...(last - 1)), .text("Nilai Capaian SKP"), style: styles.bagian)
         var nilaiSKP: XLSXCellRef?
         if let value = score.nilaiSKP, !activities.isEmpty {
-            let first = L[last] + String(activityRows.lowerBound + 1), lastActivity = L[last] + String(activityRows.upperBound + 1)
-            put(&sheet, row, last...last, .formula("AVERAGE(\(first):\(lastActivity))+\(valueCells.joined(separator: "+"))", value), styles.nilaiTebal)
+            let capaian = "\(L[last])\(firstActivity + 1):\(L[last])\(lastActivity + 1)"
+            put(&sheet, row, last...last, .formula("AVERAGE(\(capaian))+\(valueCells.joined(separator: "+"))", value), styles.nilaiTebal)
             put(&sheet, row + 1, last...last, .text("(\(Bands.sebutan(value, reading: reading).rawValue))"), st.teksTengah)
             nilaiSKP = XLSXCellRef(row: row, column: last)
         } else {
@@ -421,8 +421,10 @@ private struct Forms {
         hasBudget ? .number(value) : .text("-")
     }
 
-    /// Lines a wrapped text needs in a column about `width` characters wide.
-    private func lines(_ text: String, width: Double) -> Double { max(1, (Double(text.count) / (width * 0.95)).rounded(.up)) }
+    /// Lines a wrapped text needs in a column about `width` characters wide (dotted lines stay on one).
+    private func lines(_ text: String, width: Double) -> Double {
+        text == dotted ? 1 : max(1, (Double(text.count) / (width * 0.95)).rounded(.up))
+    }
 
     private func portrait() -> XLSXPrintSetup {
         var p = context.printSetup(repeatRows: nil)
