@@ -11,7 +11,7 @@ public enum Scoring {
         let employees = scoreEmployees(cur, bandReading: options.bandReading, diagnostics: &diagnostics)
         let units = sortedUnits(cur.units)
 
-        let attribution = UnitAttribution(units: units, indicators: indicators, employees: employees)
+        let attribution = UnitAttribution(units: units, indicators: indicators, employees: employees, diagnostics: diagnostics.items)
         diagnostics.attributeUnits(attribution.unit(of:))
         var rejected: [String: Set<SourceLocation>] = [:]
         for d in diagnostics.items where d.severity == .error {
