@@ -22,10 +22,8 @@ extension ReportWriter {
     private var deadline: MarkdownText { "Tindak lanjutnya dilaporkan pada monev \(Indonesian.nextQuarter(period))." }
 
     private func indicatorFollowUps(_ u: UnitSummary) -> [MarkdownText] {
-        let low = Set(findings.lowAchievers.map(\.indicator.key))
-        let notComputable = Set(findings.notComputable.map(\.indicator.key))
-        let shortfalls = Dictionary(findings.shortfalls.map { ($0.achievement.indicator.key, $0) }, uniquingKeysWith: { a, _ in a })
-        return model.indicators.filter { $0.indicator.kodeUnit == u.unit.kode }.compactMap { a in
+        let low = findings.lowKeys, notComputable = findings.notComputableKeys, shortfalls = findings.shortfallByKey
+        return (findings.indicatorsByUnit[u.unit.kode] ?? []).compactMap { a in
             let key = a.indicator.key
             let isLow = low.contains(key), shortfall = shortfalls[key]
             guard isLow || shortfall != nil || notComputable.contains(key) else { return nil }
@@ -103,8 +101,7 @@ extension ReportWriter {
     }
 
     private func incompleteEmployeesFollowUp(_ u: UnitSummary) -> MarkdownText? {
-        let incomplete = findings.incompleteEmployees.filter { $0.employee.kodeUnit == u.unit.kode }
-        guard !incomplete.isEmpty else { return nil }
+        guard let incomplete = findings.incompleteByUnit[u.unit.kode], !incomplete.isEmpty else { return nil }
         let names = incomplete.map { e -> MarkdownText in "\(e.employee.nama) (\((e.incomplete ?? .neither).rawValue))" }
         let when: MarkdownText = model.isFinal ? "pada penilaian \(Indonesian.nextQuarter(period))" : "sebelum laporan ini ditetapkan"
         return "**\(Indonesian.unit(u.unit)), penilaian prestasi kerja.** Sebanyak \(incomplete.count) pegawai belum dinilai: \(names.joined(separator: "; ")). Kepala unit kerja agar melengkapi data tersebut \(when)."

@@ -37,6 +37,13 @@ struct ReportFindings {
     /// Mean achievement of everything in scope (see `rataCapaian(of:)`).
     let rataCapaian: ExactDecimal?
     let rataNilaiPrestasi: ExactDecimal?
+    /// Lookups for the per-unit and per-indicator passes of the sections.
+    let lowKeys: Set<IndicatorKey>
+    let notComputableKeys: Set<IndicatorKey>
+    let shortfallByKey: [IndicatorKey: Shortfall]
+    let indicatorsByUnit: [String: [IndicatorAchievement]]
+    let incompleteByUnit: [String: [EmployeeScore]]
+    private let unitsByKode: [String: UnitSummary]
     /// Distinct rows (or whole files) rejected by an error, and warnings.
     let rejectedRowCount: Int
     let warningCount: Int
@@ -58,6 +65,12 @@ struct ReportFindings {
                   let before = previous.rataCapaian else { return nil }
             return UnitChange(unit: unit, previous: previous, current: now, before: before)
         }
+        lowKeys = Set(lowAchievers.map(\.indicator.key))
+        notComputableKeys = Set(notComputable.map(\.indicator.key))
+        shortfallByKey = Dictionary(shortfalls.map { ($0.achievement.indicator.key, $0) }, uniquingKeysWith: { a, _ in a })
+        indicatorsByUnit = Dictionary(grouping: model.indicators, by: \.indicator.kodeUnit)
+        incompleteByUnit = Dictionary(grouping: incompleteEmployees, by: \.employee.kodeUnit)
+        unitsByKode = Dictionary(model.units.map { ($0.unit.kode, $0) }, uniquingKeysWith: { a, _ in a })
         let errors = model.diagnostics.filter { $0.severity == .error }
         rejectedRowCount = Set(errors.map { "\($0.file)\u{0}\($0.line.map(String.init) ?? "")" }).count
         warningCount = model.diagnostics.count - errors.count
@@ -106,7 +119,7 @@ struct ReportFindings {
         }
     }
 
-    func unit(_ kode: String) -> UnitSummary? { model.units.first { $0.unit.kode == kode } }
+    func unit(_ kode: String) -> UnitSummary? { unitsByKode[kode] }
 
     var isConsolidated: Bool {
         if case .consolidated = model.scope { return true }
