@@ -49,8 +49,9 @@ extension ReportWriter {
         document.paragraph("**A.4 Proyeksi akhir tahun.** Peraturan tidak mengatur proyeksi; laporan ini memakai proyeksi yang mengandaikan laju triwulan I sampai n (triwulan berjalan) berlanjut hingga akhir tahun. Pada Triwulan IV proyeksi sama dengan realisasi.")
         document.bullets([
             "Kumulatif: proyeksi = realisasi s.d. triwulan n ÷ n × 4. Triwulan yang datanya tidak ada dihitung nol, sama seperti pada realisasi kumulatif.",
-            "Terakhir: proyeksi = realisasi triwulan n (tingkat saat ini bertahan).",
-            "Rata-rata: proyeksi = rata-rata realisasi s.d. triwulan n (rata-rata saat ini bertahan).",
+            "Terakhir: proyeksi = realisasi triwulan n ÷ target triwulan n × target tahunan, yaitu nilai tetap sejauh ini di atas atau di bawah rencana. Dengan target yang sama setiap triwulan, proyeksi sama dengan realisasi triwulan n.",
+            "Rata-rata: proyeksi = rata-rata realisasi ÷ rata-rata target s.d. triwulan n × target tahunan, dengan alasan yang sama.",
+            "Bila target triwulan nol atau kosong, proyeksi indikator terakhir dan rata-rata sama dengan realisasinya.",
             "Polaritas positif: target tahunan diperkirakan tidak tercapai bila proyeksi lebih kecil dari target tahunan. Polaritas negatif (target sebagai batas atas): bila proyeksi lebih besar dari target tahunan. Keduanya dibandingkan pada nilai dua desimal; indikator tanpa target tahunan tidak dinilai.",
             "Kebutuhan realisasi pada Rekomendasi (indikator kumulatif): (target tahunan − realisasi s.d. triwulan n) ÷ (4 − n) per triwulan.",
         ])

@@ -93,15 +93,23 @@ struct ReportFindings {
     /// - kumulatif: realisasi_kumulatif ÷ n × 4 (the mean quarterly realisation goes on for the
     ///   remaining quarters; a quarter missing from the drops counts as nothing, exactly as it does
     ///   in realisasi_kumulatif);
-    /// - terakhir: realisasi_kumulatif, i.e. the latest quarter's value (the current level holds);
-    /// - rata_rata: realisasi_kumulatif, i.e. the mean so far (the remaining quarters match it).
+    /// - terakhir and rata_rata: realisasi_kumulatif ÷ target_kumulatif × target_tahunan, i.e. the
+    ///   value stays as far ahead of or behind plan as it is now. Why not the value itself: these
+    ///   are levels whose quarterly targets usually ramp up to the annual one (budget absorption
+    ///   planned at 70 % in Q3 and 95 % for the year), so comparing today's level with the annual
+    ///   target would flag every indicator that is exactly on plan. With a flat target it is the
+    ///   value itself; without a usable target_kumulatif (nil or 0) it falls back to the value.
     /// In Q4 every projection is the actual year value. Polarity does not change the projection,
     /// only how it is compared (see `shortfall`).
     static func projectedAnnual(_ a: IndicatorAchievement, quarter n: Int) -> ExactDecimal? {
         guard let r = a.realisasiKumulatif else { return nil }
+        if n >= 4 { return r }
         switch a.indicator.agregasi {
-        case .kumulatif: return r * 4 / n
-        case .terakhir, .rataRata: return r
+        case .kumulatif:
+            return r * 4 / n
+        case .terakhir, .rataRata:
+            guard let plan = a.targetKumulatif, !plan.isZero, let annual = a.indicator.targetTahunan else { return r }
+            return r * annual / plan
         }
     }
 
