@@ -49,7 +49,7 @@ extension ReportWriter {
         if previous != nil { total += ["", ""] }
         table.append(total)
         document.table(table)
-        let note: MarkdownText = "Baris “Seluruh unit kerja” merata-ratakan seluruh indikator, sehingga setiap indikator berbobot sama."
+        let note: MarkdownText = "Baris “Seluruh unit kerja” adalah rata-rata capaian unit kerja di atas, sehingga setiap unit kerja berbobot sama."
         document.paragraph(previous == nil ? note : note + " Perubahan dihitung dari nilai yang telah dibulatkan.")
     }
 

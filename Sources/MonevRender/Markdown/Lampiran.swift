@@ -41,7 +41,7 @@ extension ReportWriter {
             "Capaian rata-rata unit kerja adalah rata-rata capaian s.d. triwulan berjalan atas indikator unit yang capaiannya dapat dihitung; setiap capaian dibatasi pada rentang \(range) (KMK 467/2014) agar satu indikator yang sangat tinggi tidak menutupi indikator yang gagal.",
         ]
         if isConsolidated {
-            rata.append("Capaian rata-rata seluruh unit kerja dihitung dengan cara yang sama atas seluruh indikator, sehingga setiap indikator berbobot sama.")
+            rata.append("Capaian rata-rata seluruh unit kerja adalah rata-rata capaian rata-rata unit kerja, sehingga setiap unit kerja berbobot sama.")
         }
         rata.append("Kategori capaian ditetapkan menurut Permendagri 86/2017 (Tabel B.1).")
         document.bullets(rata)
@@ -108,7 +108,7 @@ extension ReportWriter {
             return
         }
         var intro: MarkdownText = "Setiap baris data masukan yang ditolak (tidak ikut dihitung) atau diberi peringatan (tetap dihitung, tetapi perlu diperiksa), menurut berkas dan baris asalnya."
-        if isConsolidated { intro = intro + " Daftar yang sama tersedia dalam berkas masalah\\_data.csv." }
+        if isConsolidated { intro = intro + " Daftar yang sama tersedia dalam berkas \("masalah_data.csv")." }
         document.paragraph(intro)
         var table = MarkdownTable([("No", .right), ("Berkas", .left), ("Baris", .right), ("Kolom", .left), ("Nilai", .left),
                                    ("Jenis", .left), ("Keterangan", .left)])

@@ -112,14 +112,12 @@ struct MarkdownTable {
 
     private let header: [MarkdownText]
     private let alignments: [Alignment]
-    private(set) var rows: [[MarkdownText]] = []
+    private var rows: [[MarkdownText]] = []
 
     init(_ columns: [(MarkdownText, Alignment)]) {
         header = columns.map(\.0)
         alignments = columns.map(\.1)
     }
-
-    var isEmpty: Bool { rows.isEmpty }
 
     mutating func append(_ cells: [MarkdownText]) {
         precondition(cells.count == header.count, "table row has \(cells.count) cells, header has \(header.count)")

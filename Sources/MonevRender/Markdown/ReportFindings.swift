@@ -34,7 +34,9 @@ struct ReportFindings {
     let scoredEmployees: [EmployeeScore]
     /// Units with a rata_capaian now and in the previous quarter; empty when there is no previous quarter.
     let unitChanges: [UnitChange]
-    /// Mean achievement of everything in scope (see `rataCapaian(of:)`).
+    /// Mean of the units' rata_capaian (units without one left out): each unit weighs the same,
+    /// as in the workbook's office-wide line, so the report and the workbook print the same figure.
+    /// For a unit report it is the unit's own rata_capaian.
     let rataCapaian: ExactDecimal?
     let rataNilaiPrestasi: ExactDecimal?
     /// Lookups for the per-unit and per-indicator passes of the sections.
@@ -57,7 +59,7 @@ struct ReportFindings {
         unitsWithRejectedRows = model.units.filter { $0.jumlahBarisDitolak > 0 }
         incompleteEmployees = model.employees.filter { $0.nilaiPrestasi == nil }
         scoredEmployees = model.employees.filter { $0.nilaiPrestasi != nil }
-        rataCapaian = Self.rataCapaian(of: model.indicators, options: model.scoring)
+        rataCapaian = ExactDecimal.mean(model.units.compactMap(\.rataCapaian))
         rataNilaiPrestasi = ExactDecimal.mean(scoredEmployees.compactMap(\.nilaiPrestasi))
         let previousByKode = Dictionary((model.previousUnits ?? []).map { ($0.unit.kode, $0) }, uniquingKeysWith: { a, _ in a })
         unitChanges = model.units.compactMap { unit in
@@ -76,15 +78,7 @@ struct ReportFindings {
         warningCount = model.diagnostics.count - errors.count
     }
 
-    /// The mean achievement of a set of indicators: the rules' rata_capaian of a unit (mean of
-    /// capaian_kumulatif clamped to the configured range, over indicators that have one), applied to
-    /// whatever is in scope. For a unit report it is the unit's rata_capaian; for the consolidated
-    /// report it weighs every indicator of the office equally, so a unit with one indicator does
-    /// not count as much as a unit with ten.
-    static func rataCapaian(of indicators: [IndicatorAchievement], options: ScoringOptions) -> ExactDecimal? {
-        ExactDecimal.mean(indicators.compactMap { $0.capaianKumulatif.map { clamp($0, options) } })
-    }
-
+    /// A capaian clamped to the range unit means use (the unit report's indicator chart draws these).
     static func clamp(_ value: ExactDecimal, _ options: ScoringOptions) -> ExactDecimal {
         min(max(value, options.unitClampLower), options.unitClampUpper)
     }

@@ -110,8 +110,8 @@ struct MarkdownReportTests {
 
     @Test func ringkasanStatesTheKeyFiguresInIndonesian() {
         let text = MarkdownReport.render(MarkdownFixture.consolidated())
-        // Mean over all 9 indicators' capaian s.d. TW III (clamped); PBJ-02 has none: 8 values.
-        #expect(text.contains("Capaian kinerja rata-rata seluruh unit kerja sampai dengan Triwulan III sebesar 84,09 % dan berada pada kategori Tinggi."))
+        // Mean of the three unit means.
+        #expect(text.contains("Capaian kinerja rata-rata seluruh unit kerja sampai dengan Triwulan III sebesar 85,86 % dan berada pada kategori Tinggi."))
         #expect(text.contains("Sebanyak 2 indikator berada pada kategori Rendah atau Sangat Rendah. Sebanyak 6 indikator diperkirakan tidak mencapai target tahunan jika laju realisasinya tetap."))
         #expect(text.contains("Dari 8 pegawai, 7 orang telah dinilai dengan nilai prestasi kerja rata-rata 73,10 (sebutan Cukup)."))
         #expect(text.contains("Rincian sebutan: Sangat Baik 1 orang, Baik 3 orang, Cukup 1 orang, Kurang 1 orang, dan Buruk 1 orang."))
