@@ -1,8 +1,21 @@
 import ArgumentParser
 import MonevCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
+/// `monev validate`: reads a drop exactly as `monev run` would and prints every problem found,
+/// so the units that sent the data can fix it before the real run.
 struct Validate: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Check a quarterly drop and print every problem found.")
+    static let configuration = CommandConfiguration(
+        abstract: "Check a quarterly drop and print every problem found.",
+        discussion: """
+            Prints one line per problem (path:line:column: error|warning: message, paths relative \
+            to the input root), then a summary. Exit status: 0 no errors (warnings allowed), \
+            65 rows were rejected, 66 the period folder or a required file is missing, 64 usage.
+            """)
 
     @Option(help: "Input root holding one folder per quarter (YYYY-QN).")
     var input: String = "input"
@@ -11,7 +24,39 @@ struct Validate: ParsableCommand {
     var period: String
 
     func run() throws {
-        // Implemented with the ingestion stage (issue 2).
-        throw ExitStatus.usage.exitCode
+        guard let period = Period(period) else {
+            Self.printError("monev validate: error: --period `\(self.period)` is not a period like 2026-Q3")
+            throw ExitStatus.usage.exitCode
+        }
+        var diagnostics = Diagnostics()
+        let inputSet: InputSet
+        do {
+            inputSet = try Ingestion.load(period: period, from: FileSystemInput(root: input), diagnostics: &diagnostics)
+        } catch {
+            for d in diagnostics.sorted { print(d.description) }
+            switch error {
+            case .periodFolderMissing(let folder):
+                Self.printError("\(input)/\(folder): error: the period folder does not exist")
+            case .requiredFilesMissing(let paths):
+                for path in paths { Self.printError("\(input)/\(path): error: required file is missing") }
+            }
+            throw ExitStatus.noInput.exitCode
+        }
+        for d in diagnostics.sorted { print(d.description) }
+        print(Self.summary(inputSet, diagnostics))
+        if diagnostics.hasErrors { throw ExitStatus.dataError.exitCode }
+    }
+
+    /// `2026-Q3 in input: rows read 2026-Q3/skp.csv 297, …; 0 errors, 2 warnings`
+    static func summary(_ inputSet: InputSet, _ diagnostics: Diagnostics) -> String {
+        let counts = inputSet.rowCounts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
+        return "\(inputSet.period): rows read: \(counts); \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+    }
+
+    /// Problems that stop the command go to standard error, apart from the report on stdout.
+    private static func printError(_ line: String) {
+        let bytes = Array((line + "\n").utf8)
+        _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
     }
 }

@@ -248,7 +248,7 @@ public struct BehaviourScores: Sendable, Hashable {
     }
 }
 
-public enum AdditionalTaskKind: String, Sendable, Hashable, Codable {
+public enum AdditionalTaskKind: String, Sendable, Hashable, Codable, CaseIterable {
     case tugasTambahan = "tugas_tambahan"
     case kreativitas
 }

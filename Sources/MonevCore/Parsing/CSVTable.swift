@@ -1,0 +1,167 @@
+/// A schema column resolved against one file's header: `index` is the field it is read from,
+/// nil when an optional column is absent (every cell of it then reads as "not set").
+struct Column: Sendable {
+    let name: String
+    let index: Int?
+}
+
+/// One input file, decoded to UTF-8 and with its header matched against a schema; iterates the
+/// data rows, rejecting malformed records (quotes, field counts) before a decoder sees them.
+struct CSVTable {
+    let file: String
+    let delimiter: UInt8
+    /// `;`-delimited files are Indonesian Excel exports: `.` groups thousands, `,` marks decimals.
+    var decimalComma: Bool { delimiter == UInt8(ascii: ";") }
+    private let text: [UInt8]
+    private let afterHeader: CSVReader
+    private let headerCount: Int
+    /// Field index → canonical column name, for locating diagnostics.
+    private let columnNames: [Int: String]
+    private let columnIndex: [String: Int]
+
+    /// Reads the header; nil when the file cannot be read as a table, with the reason reported
+    /// (binary, empty, missing required columns).
+    static func open(file: String, bytes: [UInt8], schema: TableSchema, diagnostics: inout Diagnostics) -> CSVTable? {
+        let text: [UInt8]
+        let start: Int
+        switch TextDecoding.classify(bytes) {
+        case .utf8(let s):
+            text = bytes
+            start = s
+        case .windows1252(let converted, let line):
+            diagnostics.warning(file, line: line, "not valid UTF-8; read as Windows-1252 (save as \"CSV UTF-8\" to avoid this)")
+            text = converted
+            start = 0
+        case .binary(let line, let workbook):
+            diagnostics.error(file, line: line, workbook
+                ? "this is an Excel workbook (.xlsx), not CSV text; export the sheet with \"Save As… CSV UTF-8\""
+                : "binary data (a NUL byte) where CSV text was expected; the file was not read")
+            return nil
+        case .utf16:
+            diagnostics.error(file, "the file is UTF-16 (Excel \"Unicode Text\"); save it as \"CSV UTF-8\" instead; the file was not read")
+            return nil
+        }
+
+        return text.withUnsafeBufferPointer { b -> CSVTable? in
+            // The header is the first line with any text in it (leading blank lines are skipped).
+            var headerStart = start
+            while headerStart < b.count, Self.isFiller(b[headerStart]) { headerStart += 1 }
+            guard headerStart < b.count else {
+                diagnostics.error(file, "the file is empty; expected a header line naming the columns \(schema.required.joined(separator: ", "))")
+                return nil
+            }
+            while headerStart > start && b[headerStart - 1] != CSVReader.lf { headerStart -= 1 }
+            var line = 1
+            for c in b[start..<headerStart] where c == CSVReader.lf { line += 1 }
+            let delimiter = CSVReader.detectDelimiter(b, from: headerStart)
+            var reader = CSVReader(start: headerStart, delimiter: delimiter, line: line)
+            var header = CSVRecord()
+            _ = reader.next(b, into: &header)
+            let headerLine = header.line
+            let rawHeaders = header.fields.map { String(decoding: fieldBytes($0, b), as: UTF8.self) }
+            let normalised = rawHeaders.map(HeaderName.normalise)
+
+            var columnIndex: [String: Int] = [:]
+            var unclaimed: [(normalised: String, raw: String, number: Int)] = []
+            for (i, name) in normalised.enumerated() {
+                guard let canonical = schema.canonical(name) else {
+                    if !name.isEmpty { unclaimed.append((name, rawHeaders[i], i + 1)) }
+                    continue
+                }
+                if let first = columnIndex[canonical] {
+                    diagnostics.warning(file, line: headerLine, column: String(i + 1), value: rawHeaders[i],
+                                        "column `\(rawHeaders[i])` is another `\(canonical)` (first at column \(first + 1)); this one is ignored")
+                } else {
+                    columnIndex[canonical] = i
+                }
+            }
+            let missing = schema.required.filter { columnIndex[$0] == nil }
+            if !missing.isEmpty {
+                let described = missing.map { name -> String in
+                    guard let hint = HeaderName.suggestion(for: name, among: unclaimed.map(\.normalised)),
+                          let match = unclaimed.first(where: { $0.normalised == hint }) else { return name }
+                    return "\(name) (did you mean `\(match.raw)`, column \(match.number)?)"
+                }
+                diagnostics.error(file, line: headerLine,
+                                  "missing required column\(missing.count == 1 ? "" : "s"): \(described.joined(separator: ", "))")
+                return nil
+            }
+            var names: [Int: String] = [:]
+            for (name, i) in columnIndex { names[i] = name }
+            return CSVTable(file: file, delimiter: delimiter, text: text, afterHeader: reader,
+                            headerCount: header.fields.count, columnNames: names, columnIndex: columnIndex)
+        }
+    }
+
+    func column(_ name: String) -> Column { Column(name: name, index: columnIndex[name]) }
+
+    /// Calls `body` for every well-formed data row and returns how many data rows the file has
+    /// (blank lines, and rows whose cells are all empty, are not rows).
+    func forEachRow(latestYear: Int, diagnostics: inout Diagnostics, _ body: (inout Row) -> Void) -> Int {
+        var rows = 0
+        text.withUnsafeBufferPointer { b in
+            var reader = afterHeader
+            var record = CSVRecord()
+            record.fields.reserveCapacity(headerCount + 2)
+            while reader.next(b, into: &record) {
+                if let open = record.unterminatedQuote {
+                    rows += 1
+                    let field = record.fields[open.field - 1]
+                    let preview = String(decoding: b[field.start..<min(field.end, field.start + 40)], as: UTF8.self)
+                    diagnostics.error(file, line: open.line, column: label(open.field - 1), value: preview,
+                                      "a quote opened here is never closed, so everything from here to the end of the file (line \(reader.line)) is one unreadable value; this row is rejected and the rows before it are kept")
+                    continue
+                }
+                if Self.isBlank(record, b) { continue }
+                rows += 1
+                let count = record.fields.count
+                if count < headerCount {
+                    diagnostics.error(file, line: record.line, column: String(count + 1),
+                                      "the row has \(count) field\(count == 1 ? "" : "s") but the header has \(headerCount); the row is rejected (a value with an unquoted line break, or a missing delimiter?)")
+                    continue
+                }
+                if count > headerCount {
+                    if let extra = record.fields[headerCount...].firstIndex(where: { !Self.isEmpty($0, b) }) {
+                        let value = String(decoding: Self.fieldBytes(record.fields[extra], b), as: UTF8.self)
+                        diagnostics.error(file, line: record.line, column: String(extra + 1), value: value,
+                                          "the row has \(count) fields but the header has \(headerCount) (extra value `\(value)`); the row is rejected (a value containing `\(Character(Unicode.Scalar(delimiter)))` must be quoted)")
+                        continue
+                    }
+                }
+                var row = Row(file: file, line: record.line, latestYear: latestYear, decimalComma: decimalComma,
+                              buffer: b, fields: record.fields)
+                body(&row)
+                for d in row.problems { diagnostics.append(d) }
+            }
+        }
+        if rows == 0 {
+            diagnostics.warning(file, "the file has a header but no data rows")
+        }
+        return rows
+    }
+
+    private func label(_ fieldIndex: Int) -> String { columnNames[fieldIndex] ?? String(fieldIndex + 1) }
+
+    /// Bytes a line can hold and still be blank: what Excel leaves in empty rows.
+    private static func isFiller(_ c: UInt8) -> Bool {
+        c == CSVReader.lf || c == CSVReader.cr || c == CSVReader.space || c == UInt8(ascii: "\t")
+            || c == UInt8(ascii: ",") || c == UInt8(ascii: ";")
+    }
+
+    private static func isBlank(_ r: CSVRecord, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        r.fields.allSatisfy { isEmpty($0, b) }
+    }
+
+    private static func isEmpty(_ f: CSVField, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let t = Row.trimmed(f.start, f.end, b)
+        return t.lowerBound == t.upperBound && f.tailEnd == f.end
+    }
+
+    /// The value bytes of a field, trimmed (used for headers and messages; rows use `Row`).
+    static func fieldBytes(_ f: CSVField, _ b: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        if f.isPlain { return Array(b[Row.trimmed(f.start, f.end, b)]) }
+        let bytes = CSVReader.unescapedBytes(f, in: b)
+        return bytes.withUnsafeBufferPointer { Array($0[Row.trimmed(0, $0.count, $0)]) }
+    }
+}
+

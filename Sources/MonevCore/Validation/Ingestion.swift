@@ -1,0 +1,179 @@
+/// Read access to the input root. The executable implements it over the file system; tests in memory.
+public protocol InputSource: Sendable {
+    func directoryExists(_ relativePath: String) -> Bool
+    /// File bytes, or nil when the file does not exist.
+    func read(_ relativePath: String) throws -> [UInt8]?
+}
+
+/// An input root held in memory, for tests: relative path (`2026-Q3/skp.csv`) → bytes.
+/// A folder exists when a file lies under it or it is listed in `directories`.
+public struct InMemoryInput: InputSource {
+    public var files: [String: [UInt8]]
+    public var directories: Set<String>
+
+    public init(files: [String: [UInt8]], directories: Set<String> = []) {
+        self.files = files
+        self.directories = directories
+    }
+
+    public func directoryExists(_ relativePath: String) -> Bool {
+        directories.contains(relativePath) || files.keys.contains { $0.hasPrefix(relativePath + "/") }
+    }
+
+    public func read(_ relativePath: String) throws -> [UInt8]? { files[relativePath] }
+}
+
+/// The problems that stop a run before anything is read (exit 66): there is nothing to report on.
+public enum IngestionFailure: Error, Equatable {
+    /// The requested quarter's folder (relative path, `2026-Q3`) does not exist.
+    case periodFolderMissing(String)
+    /// Files the run needs are absent (relative paths).
+    case requiredFilesMissing([String])
+}
+
+/// The reading stage: one call turns an input root into validated records plus diagnostics.
+public enum Ingestion {
+    static let required = ["unit_kerja.csv", "indikator.csv"]
+    /// Needed together for individual scoring; all absent makes a units-only run.
+    static let individual = ["pegawai.csv", "skp.csv", "perilaku.csv"]
+
+    /// Reads the requested quarter's drop fully and the `indikator.csv` of the year's earlier
+    /// quarters (the history cumulative indicators need). Every rejected or suspicious row goes
+    /// to `diagnostics`; only a missing period folder or required file throws.
+    public static func load(period: Period, from source: some InputSource, diagnostics: inout Diagnostics) throws(IngestionFailure) -> InputSet {
+        let folder = period.description
+        guard source.directoryExists(folder) else { throw .periodFolderMissing(folder) }
+
+        var files: [String: [UInt8]] = [:]
+        var missing: [String] = []
+        for name in required + individual + ["tambahan.csv"] {
+            let path = "\(folder)/\(name)"
+            if let bytes = fetch(path, from: source, diagnostics: &diagnostics) { files[name] = bytes }
+        }
+        missing += required.filter { files[$0] == nil }.map { "\(folder)/\($0)" }
+        let individualPresent = individual.filter { files[$0] != nil }
+        if !individualPresent.isEmpty {
+            missing += individual.filter { files[$0] == nil }.map { "\(folder)/\($0)" }
+        }
+        guard missing.isEmpty else { throw .requiredFilesMissing(missing) }
+        if individualPresent.isEmpty {
+            diagnostics.warning(folder, "no pegawai.csv, skp.csv or perilaku.csv: a units-only run (indicators are checked, no employee is scored)")
+        }
+
+        var reader = DropReader(folder: folder, latestYear: period.year)
+        var current = QuarterDrop(period: period)
+        let units = reader.units(files["unit_kerja.csv"]!, diagnostics: &diagnostics)
+        current.units = units.kept
+        current.indicators = reader.indicators(files["indikator.csv"]!, units: units.index, diagnostics: &diagnostics)
+        if !individualPresent.isEmpty {
+            let employees = reader.employees(files["pegawai.csv"]!, units: units.index, diagnostics: &diagnostics)
+            current.employees = employees.kept
+            files["pegawai.csv"] = nil
+            current.activities = reader.activities(files["skp.csv"]!, employees: employees.index, diagnostics: &diagnostics)
+            files["skp.csv"] = nil
+            current.behaviours = reader.behaviours(files["perilaku.csv"]!, employees: employees.index, diagnostics: &diagnostics)
+            if let bytes = files["tambahan.csv"] {
+                current.additionalTasks = reader.additionalTasks(bytes, employees: employees.index, diagnostics: &diagnostics)
+            }
+        } else if files["tambahan.csv"] != nil {
+            diagnostics.warning("\(folder)/tambahan.csv", "ignored: there is no pegawai.csv to attach additional tasks to")
+        }
+
+        var history: [QuarterDrop] = []
+        var missingHistory: [Period] = []
+        for earlier in period.quartersOfYearSoFar.dropLast() {
+            let earlierFolder = earlier.description
+            guard source.directoryExists(earlierFolder) else {
+                diagnostics.warning(earlierFolder, "the \(earlier) drop is missing: cumulative indicators of \(period) have no values for \(earlier)")
+                missingHistory.append(earlier)
+                continue
+            }
+            guard let indicatorBytes = fetch("\(earlierFolder)/indikator.csv", from: source, diagnostics: &diagnostics) else {
+                diagnostics.warning("\(earlierFolder)/indikator.csv", "missing: cumulative indicators of \(period) have no values for \(earlier)")
+                missingHistory.append(earlier)
+                continue
+            }
+            // Indicators are checked against the units of their own quarter when that drop has them.
+            var earlierReader = DropReader(folder: earlierFolder, latestYear: period.year)
+            var drop = QuarterDrop(period: earlier)
+            var unitIndex = units.index
+            if let unitBytes = fetch("\(earlierFolder)/unit_kerja.csv", from: source, diagnostics: &diagnostics) {
+                let earlierUnits = earlierReader.units(unitBytes, diagnostics: &diagnostics)
+                drop.units = earlierUnits.kept
+                unitIndex = earlierUnits.index
+            }
+            drop.indicators = earlierReader.indicators(indicatorBytes, units: unitIndex, diagnostics: &diagnostics)
+            history.append(drop)
+            reader.rowCounts.merge(earlierReader.rowCounts) { a, _ in a }
+        }
+
+        return InputSet(period: period, current: current, history: history, missingHistory: missingHistory, rowCounts: reader.rowCounts)
+    }
+
+    /// A file's bytes; nil when it does not exist, or cannot be read (reported, then treated as absent).
+    private static func fetch(_ path: String, from source: some InputSource, diagnostics: inout Diagnostics) -> [UInt8]? {
+        do {
+            return try source.read(path)
+        } catch {
+            diagnostics.error(path, "cannot be read: \(error)")
+            return nil
+        }
+    }
+}
+
+/// Reads the files of one drop folder in dependency order, counting rows per file.
+private struct DropReader {
+    let folder: String
+    let latestYear: Int
+    var rowCounts: [String: Int] = [:]
+
+    init(folder: String, latestYear: Int) {
+        self.folder = folder
+        self.latestYear = latestYear
+    }
+
+    private mutating func decode<R>(_ schema: TableSchema, _ bytes: [UInt8], diagnostics: inout Diagnostics,
+                                    _ decoder: (CSVTable, Int, inout Diagnostics) -> Decoded<R>) -> Decoded<R> {
+        let path = "\(folder)/\(schema.fileName)"
+        guard let table = CSVTable.open(file: path, bytes: bytes, schema: schema, diagnostics: &diagnostics) else {
+            rowCounts[path] = 0
+            return Decoded()
+        }
+        let decoded = decoder(table, latestYear, &diagnostics)
+        rowCounts[path] = decoded.rowCount
+        return decoded
+    }
+
+    mutating func units(_ bytes: [UInt8], diagnostics: inout Diagnostics) -> (kept: [UnitKerja], index: DropValidation.UnitIndex) {
+        let decoded = decode(.unitKerja, bytes, diagnostics: &diagnostics, RecordDecoders.units)
+        let kept = DropValidation.units(decoded, diagnostics: &diagnostics)
+        return (kept, DropValidation.UnitIndex(file: "\(folder)/unit_kerja.csv", units: kept, rejected: decoded.rejected))
+    }
+
+    mutating func indicators(_ bytes: [UInt8], units: DropValidation.UnitIndex, diagnostics: inout Diagnostics) -> [Indicator] {
+        let decoded = decode(.indikator, bytes, diagnostics: &diagnostics, RecordDecoders.indicators)
+        return DropValidation.indicators(decoded, units: units, diagnostics: &diagnostics)
+    }
+
+    mutating func employees(_ bytes: [UInt8], units: DropValidation.UnitIndex, diagnostics: inout Diagnostics) -> (kept: [Employee], index: DropValidation.EmployeeIndex) {
+        let decoded = decode(.pegawai, bytes, diagnostics: &diagnostics, RecordDecoders.employees)
+        let kept = DropValidation.employees(decoded, units: units, diagnostics: &diagnostics)
+        let byNIP = Dictionary(kept.map { ($0.nip, $0) }, uniquingKeysWith: { a, _ in a })
+        return (kept, DropValidation.EmployeeIndex(file: "\(folder)/pegawai.csv", byNIP: byNIP, rejected: decoded.rejected))
+    }
+
+    mutating func activities(_ bytes: [UInt8], employees: DropValidation.EmployeeIndex, diagnostics: inout Diagnostics) -> [SKPActivity] {
+        let decoded = decode(.skp, bytes, diagnostics: &diagnostics, RecordDecoders.activities)
+        return DropValidation.activities(decoded, employees: employees, diagnostics: &diagnostics)
+    }
+
+    mutating func behaviours(_ bytes: [UInt8], employees: DropValidation.EmployeeIndex, diagnostics: inout Diagnostics) -> [BehaviourScores] {
+        let decoded = decode(.perilaku, bytes, diagnostics: &diagnostics, RecordDecoders.behaviours)
+        return DropValidation.behaviours(decoded, employees: employees, diagnostics: &diagnostics)
+    }
+
+    mutating func additionalTasks(_ bytes: [UInt8], employees: DropValidation.EmployeeIndex, diagnostics: inout Diagnostics) -> [AdditionalTask] {
+        let decoded = decode(.tambahan, bytes, diagnostics: &diagnostics, RecordDecoders.additionalTasks)
+        return DropValidation.additionalTasks(decoded, employees: employees, diagnostics: &diagnostics)
+    }
+}

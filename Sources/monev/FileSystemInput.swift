@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import MonevCore
+
+/// The input root on disk. Files are read with POSIX calls straight into one `[UInt8]`
+/// (a 100 MB SKP file is read once, not copied through `Data`).
+struct FileSystemInput: InputSource {
+    let root: String
+
+    struct ReadError: Error, CustomStringConvertible {
+        let path: String
+        let code: Int32
+        var description: String { "\(path): \(String(cString: strerror(code)))" }
+    }
+
+    private func fullPath(_ relativePath: String) -> String { root + "/" + relativePath }
+
+    func directoryExists(_ relativePath: String) -> Bool {
+        var info = stat()
+        return stat(fullPath(relativePath), &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    func read(_ relativePath: String) throws -> [UInt8]? {
+        let path = fullPath(relativePath)
+        let fd = open(path, O_RDONLY)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw ReadError(path: path, code: errno)
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw ReadError(path: path, code: errno) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw ReadError(path: path, code: EISDIR) }
+        let size = Int(info.st_size)
+        let bytes = try [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            while initialized < size {
+                let n = posixRead(fd, buffer.baseAddress! + initialized, size - initialized)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw ReadError(path: path, code: errno)
+                }
+                if n == 0 { break }
+                initialized += n
+            }
+        }
+        return bytes
+    }
+}
+
+/// `read(2)`, named apart from `InputSource.read`.
+private func posixRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(fd, buffer, count)
+}
