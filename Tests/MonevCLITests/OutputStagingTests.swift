@@ -44,11 +44,33 @@ import Testing
         let out = try TemporaryFolder()
         try out.write("x", to: ".2026-Q3.staging-999999/a.csv")
         try out.write("x", to: ".2026-Q3.staging-12/units/X/x.md")
+        try out.write("x", to: ".2026-Q3.previous-13/a.csv")
         try out.write("x", to: ".2026-Q2.staging-7/a.csv")
         try out.write("x", to: "2026-Q3/a.csv")
-        let removed = OutputStaging.removeLeftovers(outRoot: out.path, period: period)
-        #expect(removed == [out.sub(".2026-Q3.staging-12"), out.sub(".2026-Q3.staging-999999")])
+        let done = OutputStaging.recoverAndClean(outRoot: out.path, period: period)
+        #expect(done == [".2026-Q3.previous-13", ".2026-Q3.staging-12", ".2026-Q3.staging-999999"].map {
+            "removed \(out.sub($0)), left by an interrupted run"
+        })
         #expect(out.entries() == [".2026-Q2.staging-7", "2026-Q3"])
+    }
+
+    /// Shares without RENAME_EXCHANGE get a rename aside and a rename into place; a run killed
+    /// between the two leaves the previous folder aside, and the next run puts it back.
+    @Test func theTwoStepReplacementIsRecoverableAtEveryStep() throws {
+        let out = try TemporaryFolder()
+        try stage(out, ["a.csv": "old\n"]).publish()
+        try stage(out, ["a.csv": "new\n"]).replaceInTwoSteps()
+        #expect(try out.read("2026-Q3/a.csv") == "new\n")
+        #expect(try out.read(".2026-Q3.previous-\(getpid())/a.csv") == "old\n")
+
+        // Killed after the first rename: the folder is missing and the old one is aside.
+        try FileManager.default.removeItem(atPath: out.sub("2026-Q3"))
+        try out.write("half", to: ".2026-Q3.staging-77/a.csv")
+        let done = OutputStaging.recoverAndClean(outRoot: out.path, period: period)
+        #expect(done == ["restored \(out.sub("2026-Q3")) from \(out.sub(".2026-Q3.previous-\(getpid())")), set aside by an interrupted run",
+                         "removed \(out.sub(".2026-Q3.staging-77")), left by an interrupted run"])
+        #expect(out.entries() == ["2026-Q3"])
+        #expect(try out.read("2026-Q3/a.csv") == "old\n")
     }
 
     @Test func carryingOverSharesThePublishedBytes() throws {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// "render: 12/60 units" on a terminal while a long stage runs; nothing at all elsewhere.
+/// "rendering 12/64" on a terminal while a long stage runs; nothing at all elsewhere.
 /// Safe to advance from several threads (unit reports are rendered in parallel).
 final class StageProgress: @unchecked Sendable {
     private let label: String
@@ -15,16 +15,16 @@ final class StageProgress: @unchecked Sendable {
         self.label = label
         self.total = total
         self.output = enabled && output.isTerminal ? output : nil
-        self.output?.showProgress("\(label): 0/\(total)")
+        self.output?.showProgress("\(label) 0/\(total)")
     }
 
     func advance() {
         guard let output else { return }
-        let line = lock.withLock {
+        // Drawn under the lock so counts appear in order whichever thread finished.
+        lock.withLock {
             done += 1
-            return "\(label): \(done)/\(total)"
+            output.showProgress("\(label) \(done)/\(total)")
         }
-        output.showProgress(line)
     }
 
     func finish() {

@@ -27,6 +27,7 @@ struct OutputStaging {
     }
 
     private static func stagingPrefix(_ period: Period) -> String { ".\(period).staging-" }
+    private static func setAsidePrefix(_ period: Period) -> String { ".\(period).previous-" }
 
     /// Creates the output root if needed; exit 73 when that is impossible (a file in the way,
     /// a read-only or missing mount).
@@ -45,15 +46,27 @@ struct OutputStaging {
         }
     }
 
-    /// Removes the staging folders of earlier runs for this period. Only called while holding
-    /// the period lock, which proves no live run owns any of them. Returns what it removed.
-    static func removeLeftovers(outRoot: String, period: Period) -> [String] {
-        let prefix = stagingPrefix(period)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: outRoot)) ?? []
-        return names.filter { $0.hasPrefix(prefix) }.sorted().compactMap { name in
-            let path = (outRoot as NSString).appendingPathComponent(name)
-            return (try? FileManager.default.removeItem(atPath: path)) == nil ? nil : path
+    /// Repairs what interrupted runs of this period left: a previous folder set aside by a run
+    /// killed in the middle of a two-step replacement is put back if the period folder is
+    /// missing, then every staging and set-aside folder is removed. Only called while holding the
+    /// period lock, which proves no live run owns any of them. Returns what it did, for the log.
+    static func recoverAndClean(outRoot: String, period: Period) -> [String] {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: outRoot)) ?? []).sorted()
+        let path = { (name: String) in (outRoot as NSString).appendingPathComponent(name) }
+        let target = targetPath(outRoot: outRoot, period: period)
+        var done: [String] = []
+        var existing = stat()
+        if lstat(target, &existing) != 0, let aside = names.last(where: { $0.hasPrefix(setAsidePrefix(period)) }),
+           Posix.rename(path(aside), target) == nil {
+            done.append("restored \(target) from \(path(aside)), set aside by an interrupted run")
         }
+        for name in names where name.hasPrefix(stagingPrefix(period)) || name.hasPrefix(setAsidePrefix(period)) {
+            guard FileManager.default.fileExists(atPath: path(name)) else { continue }
+            if (try? FileManager.default.removeItem(atPath: path(name))) != nil {
+                done.append("removed \(path(name)), left by an interrupted run")
+            }
+        }
+        return done
     }
 
     /// Makes an empty staging folder for this process.
@@ -125,14 +138,37 @@ struct OutputStaging {
         var existing = stat()
         if lstat(target, &existing) == 0 {
             if let code = Posix.exchange(folder, target) {
-                throw RunFailure(.cannotCreate, "cannot replace \(target): \(Posix.describe(code))")
+                guard [EINVAL, ENOSYS, ENOTSUP, EOPNOTSUPP].contains(code) else {
+                    throw RunFailure(.cannotCreate, "cannot replace \(target): \(Posix.describe(code))")
+                }
+                try replaceInTwoSteps()
             }
         } else if let code = Posix.rename(folder, target) {
             throw RunFailure(.cannotCreate, "cannot publish \(target): \(Posix.describe(code))")
         }
         _ = Posix.fsync(path: outRoot)
-        guard FileManager.default.fileExists(atPath: folder) else { return nil }
-        return (try? FileManager.default.removeItem(atPath: folder)) == nil ? folder : nil
+        for old in [folder, setAside] where FileManager.default.fileExists(atPath: old) {
+            if (try? FileManager.default.removeItem(atPath: old)) == nil { return old }
+        }
+        return nil
+    }
+
+    /// Where the previous folder waits during a two-step replacement.
+    var setAside: String { (outRoot as NSString).appendingPathComponent(Self.setAsidePrefix(period) + String(Posix.processID)) }
+
+    /// The replacement for file systems without an atomic exchange (NFS and SMB shares refuse
+    /// `RENAME_EXCHANGE`): the previous folder is renamed aside, then the new one into place.
+    /// Between the two renames the period folder is briefly absent but never partial, and the
+    /// previous one is still on disk: if the run dies right there, the next run puts it back
+    /// (`recoverAndClean`).
+    func replaceInTwoSteps() throws(RunFailure) {
+        if let code = Posix.rename(target, setAside) {
+            throw RunFailure(.cannotCreate, "cannot move the previous \(target) aside: \(Posix.describe(code))")
+        }
+        if let code = Posix.rename(folder, target) {
+            _ = Posix.rename(setAside, target)
+            throw RunFailure(.cannotCreate, "cannot publish \(target): \(Posix.describe(code))")
+        }
     }
 
     /// Removes the staging folder after a failure; the published folder was never touched.
