@@ -94,7 +94,7 @@ struct PeriodRun {
                 let jobs = (published == nil ? context.consolidatedJobs() : []) + units.map(context.unitJob)
                 let progress = StageProgress("rendering", total: jobs.count, enabled: options.showProgress)
                 defer { progress.finish() }
-                try RenderJob.performAll(jobs, into: staging, progress: progress)
+                try RenderJob.performAll(jobs, into: staging, progress: progress, logger: logger)
             }.1
             let outputs = try staging.manifestOutputs()
             logger.info("render: \(outputs.count) files (\(renderTime))")

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import MonevCore
 import MonevRender
 import XLSX
@@ -6,16 +7,20 @@ import XLSX
 /// One piece of the render stage: makes one or more files in the staging folder. Jobs are
 /// independent (each builds its own workbook), so they run on all cores.
 struct RenderJob: Sendable {
+    /// What the job makes, for `--verbose` timings: `monev-2026-Q3.xlsx`, `unit U1`.
+    let label: String
     let make: @Sendable (OutputStaging) throws(RunFailure) -> Void
 
     /// Runs every job, the first ones first (the consolidated workbook, the largest, starts at
     /// once); stops starting new jobs after the first failure and throws it.
-    static func performAll(_ jobs: [RenderJob], into staging: OutputStaging, progress: StageProgress) throws(RunFailure) {
+    static func performAll(_ jobs: [RenderJob], into staging: OutputStaging, progress: StageProgress,
+                           logger: Logger) throws(RunFailure) {
         let firstFailure = FirstFailure()
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             guard !firstFailure.happened else { return }
             do throws(RunFailure) {
-                try jobs[index].make(staging)
+                let time = try PeriodRun.measure { () throws(RunFailure) in try jobs[index].make(staging) }.1
+                logger.debug("  rendered \(jobs[index].label) (\(time))")
             } catch {
                 firstFailure.record(error)
             }
@@ -53,13 +58,13 @@ struct RenderContext: Sendable {
                                                     config: config, isFinal: consolidatedIsFinal)
         let period = period, scores = scores, diagnostics = diagnostics
         return [
-            RenderJob { staging throws(RunFailure) in
+            RenderJob(label: OutputLayout.consolidatedWorkbook(period)) { staging throws(RunFailure) in
                 try staging.write(workbook: ExcelReport.consolidated(model), to: OutputLayout.consolidatedWorkbook(period))
             },
-            RenderJob { staging throws(RunFailure) in
+            RenderJob(label: OutputLayout.consolidatedMarkdown(period)) { staging throws(RunFailure) in
                 try staging.write(text: MarkdownReport.render(model), to: OutputLayout.consolidatedMarkdown(period))
             },
-            RenderJob { staging throws(RunFailure) in
+            RenderJob(label: "the CSV files") { staging throws(RunFailure) in
                 try staging.write(text: ResultCSV.capaianIndikator(scores), to: "capaian_indikator.csv")
                 try staging.write(text: ResultCSV.nilaiKegiatan(scores), to: "nilai_kegiatan.csv")
                 try staging.write(text: ResultCSV.nilaiPegawai(scores), to: "nilai_pegawai.csv")
@@ -73,7 +78,7 @@ struct RenderContext: Sendable {
     /// `UnitFolderName` accepted).
     func unitJob(_ kode: String) -> RenderJob {
         let context = self
-        return RenderJob { staging throws(RunFailure) in
+        return RenderJob(label: "unit \(kode)") { staging throws(RunFailure) in
             guard var model = ReportModelBuilder.unit(kode, scores: context.scores, previousUnits: context.previousUnits,
                                                       diagnostics: context.diagnostics, config: context.config, isFinal: true)
             else { return }
