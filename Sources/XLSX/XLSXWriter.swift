@@ -394,14 +394,17 @@ private final class WorkbookSession {
                 if let nf = chart.numberFormat { chart_series_set_labels_num_format(series, nf) }
             }
         }
-        let valueAxis = chart_axis_get(ch, LXW_CHART_AXIS_TYPE_Y)
-        if let axis = valueAxis {
+        // In a bar chart the axes trade places: values run along X, categories down Y (the
+        // library warns on stderr and ignores a minimum set on a category axis).
+        let (valueAxisType, categoryAxisType) = chart.kind == .bar
+            ? (LXW_CHART_AXIS_TYPE_X, LXW_CHART_AXIS_TYPE_Y) : (LXW_CHART_AXIS_TYPE_Y, LXW_CHART_AXIS_TYPE_X)
+        if let axis = chart_axis_get(ch, valueAxisType) {
             if let t = chart.valueAxisTitle { chart_axis_set_name(axis, t) }
             if let v = chart.valueAxisMin { chart_axis_set_min(axis, v) }
             if let v = chart.valueAxisMax { chart_axis_set_max(axis, v) }
             if let nf = chart.numberFormat { chart_axis_set_num_format(axis, nf) }
         }
-        if chart.kind == .bar, let categoryAxis = chart_axis_get(ch, LXW_CHART_AXIS_TYPE_X) {
+        if chart.kind == .bar, let categoryAxis = chart_axis_get(ch, categoryAxisType) {
             // Bars read top to bottom in the table's order.
             chart_axis_set_reverse(categoryAxis)
         }
