@@ -16,6 +16,10 @@ struct PeriodRun {
         var config: String?
         var strict: Bool
         var showProgress: Bool
+        /// `--final`: refuse rejected rows as `--strict` does, and drop the DRAFT marks.
+        var isFinal = false
+        /// `--forms`: each employee's Perka BKN 1/2013 forms in the unit folders.
+        var forms = false
     }
 
     let options: Options
@@ -76,14 +80,17 @@ struct PeriodRun {
             throw RunFailure(.usage, "unknown unit code \(unknown.map { "'\($0)'" }.joined(separator: ", ")) in \(period) "
                 + "(its units: \(list)\(scores.units.count > 12 ? ", …" : ""))")
         }
-        if options.strict && diagnostics.hasErrors {
-            logger.error("--strict: \(Self.count(diagnostics.errorCount, "error")) in the input, nothing published (\(target) is unchanged)")
+        if (options.strict || options.isFinal) && diagnostics.hasErrors {
+            logger.error("\(options.isFinal ? "--final" : "--strict"): \(Self.count(diagnostics.errorCount, "error")) in the input, nothing published (\(target) is unchanged)")
             return .dataError
         }
 
         // Render, record, publish
+        let appraisal = options.forms
+            ? AppraisalDirectory(employees: scores.employees.map(\.employee), units: scores.units.map(\.unit), organisation: config.organisation)
+            : nil
         let context = RenderContext(period: period, scores: scores, previousUnits: scored.1,
-                                    diagnostics: diagnostics.sorted, config: config)
+                                    diagnostics: diagnostics.sorted, config: config, isFinal: options.isFinal, appraisal: appraisal)
         let units = (requested.isEmpty ? scores.units.map(\.unit.kode) : requested).filter { refused[$0] == nil }
         let staging = try OutputStaging.create(outRoot: options.out, period: period)
         do throws(RunFailure) {
@@ -103,12 +110,15 @@ struct PeriodRun {
             let inputs = source.readFiles.map { RunManifest.Input(path: $0.key, sha256: $0.value, rows: inputSet.rowCounts[$0.key] ?? 0) }
             let manifest: RunManifest
             if let published {
-                manifest = published.manifest.afterRerun(of: requested, inputs: inputs, configDigest: ConfigLoader.digest(of: config),
-                                                         outputs: outputs)
+                var next = published.manifest.afterRerun(of: requested, inputs: inputs, configDigest: ConfigLoader.digest(of: config),
+                                                          outputs: outputs)
+                // The period is final only while every unit's files are.
+                next.isFinal = next.isFinal && options.isFinal
+                manifest = next
                 warnIfBehind(manifest, period: period)
             } else {
                 manifest = RunManifest(toolVersion: MonevVersion.string, period: period, configDigest: ConfigLoader.digest(of: config),
-                                       isFinal: context.consolidatedIsFinal, inputs: inputs, outputs: outputs, counts: counts)
+                                       isFinal: context.isFinal, inputs: inputs, outputs: outputs, counts: counts)
             }
             let publishTime = try Self.measure { () throws(RunFailure) in
                 try staging.write(Array(manifest.jsonText().utf8), to: OutputLayout.manifest)

@@ -48,14 +48,15 @@ struct RenderContext: Sendable {
     /// In `Diagnostics.sorted` order.
     let diagnostics: [Diagnostic]
     let config: MonevConfig
-
-    /// A report is a draft exactly when input rows it covers were rejected: planning staff must
-    /// not attach an incomplete report to an official letter.
-    var consolidatedIsFinal: Bool { !diagnostics.contains { $0.severity == .error } }
+    /// `--final`: no DRAFT marks. Every other run is a draft for discussion and correction (issue 7's
+    /// SOP), and `--final` is refused when rows were rejected, so a final report is never incomplete.
+    let isFinal: Bool
+    /// Set with `--forms`: who appraises whom, for each employee's Perka BKN forms.
+    let appraisal: AppraisalDirectory?
 
     func consolidatedJobs() -> [RenderJob] {
         let model = ReportModelBuilder.consolidated(scores: scores, previousUnits: previousUnits, diagnostics: diagnostics,
-                                                    config: config, isFinal: consolidatedIsFinal)
+                                                    config: config, isFinal: isFinal)
         let period = period, scores = scores, diagnostics = diagnostics
         return [
             RenderJob(label: OutputLayout.consolidatedWorkbook(period)) { staging throws(RunFailure) in
@@ -79,12 +80,17 @@ struct RenderContext: Sendable {
     func unitJob(_ kode: String) -> RenderJob {
         let context = self
         return RenderJob(label: "unit \(kode)") { staging throws(RunFailure) in
-            guard var model = ReportModelBuilder.unit(kode, scores: context.scores, previousUnits: context.previousUnits,
-                                                      diagnostics: context.diagnostics, config: context.config, isFinal: true)
+            guard let model = ReportModelBuilder.unit(kode, scores: context.scores, previousUnits: context.previousUnits,
+                                                      diagnostics: context.diagnostics, config: context.config, isFinal: context.isFinal)
             else { return }
-            model.isFinal = !model.diagnostics.contains { $0.severity == .error }
             try staging.write(workbook: ExcelReport.unit(model), to: OutputLayout.unitWorkbook(kode, context.period))
             try staging.write(text: MarkdownReport.render(model), to: OutputLayout.unitMarkdown(kode, context.period))
+            if let appraisal = context.appraisal {
+                for score in model.employees {
+                    try staging.write(workbook: PrestasiKerjaForms.workbook(score, parties: appraisal.parties(of: score.employee), model: model),
+                                      to: PrestasiKerjaForms.path(of: score.employee))
+                }
+            }
         }
     }
 }

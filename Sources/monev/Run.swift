@@ -12,7 +12,7 @@ struct Run: ParsableCommand {
             The period folder is replaced whole or not at all; one run per period at a time. \
             Exit status: 0 clean; 64 usage (also: unknown --unit code, --unit with no published \
             run, a bad --config); 65 rows were rejected (reports still written and list them; with \
-            --strict nothing is written); 66 input folder or required file missing; 73 output \
+            --strict or --final nothing is written); 66 input folder or required file missing; 73 output \
             cannot be written; 75 another run holds the lock for that period. See docs/operations.md.
             """)
 
@@ -35,6 +35,13 @@ struct Run: ParsableCommand {
     @Flag(help: "Publish nothing if any input row is rejected.")
     var strict = false
 
+    @Flag(name: .customLong("final"), help: ArgumentHelp(
+        "The final report: as --strict, and without the DRAFT marks every other run prints; run.json records \"final\": true."))
+    var isFinal = false
+
+    @Flag(help: "Also write each employee's Perka BKN 1/2013 forms to units/<kode_unit>/pegawai/<NIP>.xlsx.")
+    var forms = false
+
     @Flag(name: .shortAndLong, help: "Print warnings and errors only.")
     var quiet = false
 
@@ -52,7 +59,7 @@ struct Run: ParsableCommand {
         LoggingSystem.bootstrap { _ in StderrLogHandler(logLevel: level) }
         let logger = Logger(label: "monev")
         let job = PeriodRun(options: .init(input: input, period: period.flatMap(Period.init), out: out, units: units,
-                                           config: config, strict: strict, showProgress: !quiet),
+                                           config: config, strict: strict, showProgress: !quiet, isFinal: isFinal, forms: forms),
                             logger: logger)
         let status: ExitStatus
         do {
