@@ -14,6 +14,12 @@ public struct DropStatus: Sendable {
         /// The employee's activities in skp.csv.
         public var total: Int
 
+        public init(nip: NIP, activities: [Int], total: Int) {
+            self.nip = nip
+            self.activities = activities
+            self.total = total
+        }
+
         /// `(no 1, 3)`, `(all 6 activities)` or `(no SKP activity)`.
         public var summary: String {
             if total == 0 { return "no SKP activity" }

@@ -36,7 +36,9 @@ public struct DropTemplate: Sendable {
             return blank
         }
         employees = drop.employees
-        activities = drop.activities
+        // Only employees' activities: a row naming no employee of the drop would be rejected again.
+        let nips = Set(drop.employees.map(\.nip))
+        activities = drop.activities.filter { nips.contains($0.nip) }
     }
 
     /// True when the template is for a new year (its indicator targets are left empty).
