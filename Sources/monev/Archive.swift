@@ -53,24 +53,6 @@ struct Archive: ParsableCommand {
         }
         if let refusal = PeriodArchive.refusal(manifest, period: period) { fail(refusal, .dataError) }
 
-        // Every listed file, as it is now, must be what the run wrote.
-        var files: [(path: String, bytes: [UInt8])] = []
-        for output in manifest.outputs {
-            guard let data = FileManager.default.contents(atPath: "\(source)/\(output.path)") else {
-                fail("\(source)/\(output.path) is listed in run.json but missing", .noInput)
-            }
-            let bytes = [UInt8](data)
-            guard SHA256Hex.of(bytes) == output.sha256 else {
-                fail("\(source)/\(output.path) has changed since the run (its SHA-256 differs from run.json); rerun `monev run --final` before archiving", .dataError)
-            }
-            files.append((output.path, bytes))
-        }
-        let listed = Set(manifest.outputs.map(\.path) + ["run.json"])
-        for path in Self.files(under: source) where !listed.contains(path) {
-            WorkflowFiles.printError("warning: \(source)/\(path) is not listed in run.json and is not archived")
-        }
-        files.append(("run.json", manifestBytes))
-
         let destination = "\(out)/\(PeriodArchive.folder(period))"
         var superseded: String?
         if WorkflowFiles.exists(destination) {
@@ -81,20 +63,42 @@ struct Archive: ParsableCommand {
         } else if supersede != nil {
             WorkflowFiles.printError("note: there is no archive of \(period) to supersede; archiving it")
         }
-        if let superseded, let reason = supersede {
-            let name = (superseded as NSString).lastPathComponent
-            files.append((PeriodArchive.supersedesFile, Array(PeriodArchive.supersedesNote(period: period, superseded: "../\(name)", reason: reason).utf8)))
+        let listed = Set(manifest.outputs.map(\.path) + ["run.json"])
+        for path in Self.files(under: source) where !listed.contains(path) {
+            WorkflowFiles.printError("warning: \(source)/\(path) is not listed in run.json and is not archived")
         }
-        files.append((PeriodArchive.checksumsFile, Array(PeriodArchive.checksums(files.map { ($0.path, SHA256Hex.of($0.bytes)) }).utf8)))
 
+        // The archive is built in a hidden folder and renamed into place, so it appears whole.
+        // Files are copied one at a time (a period with --forms holds thousands of workbooks),
+        // each checked against run.json: what is archived is exactly what the run wrote.
         let staging = "\(out)/arsip/.\(period).tmp-\(getpid())"
+        var sums: [(path: String, sha256: String)] = []
+        func put(_ path: String, _ bytes: [UInt8]) throws(WorkflowFiles.WriteError) {
+            let target = "\(staging)/\(path)"
+            try WorkflowFiles.makeFolder((target as NSString).deletingLastPathComponent)
+            try WorkflowFiles.writeBytes(bytes, to: target)
+            sums.append((path, SHA256Hex.of(bytes)))
+        }
         do {
             try WorkflowFiles.makeFolder(staging)
-            for (path, bytes) in files {
-                let target = "\(staging)/\(path)"
-                try WorkflowFiles.makeFolder((target as NSString).deletingLastPathComponent)
-                try WorkflowFiles.writeBytes(bytes, to: target)
+            for output in manifest.outputs {
+                guard let data = FileManager.default.contents(atPath: "\(source)/\(output.path)") else {
+                    Self.remove(staging)
+                    fail("\(source)/\(output.path) is listed in run.json but missing", .noInput)
+                }
+                let bytes = [UInt8](data)
+                guard SHA256Hex.of(bytes) == output.sha256 else {
+                    Self.remove(staging)
+                    fail("\(source)/\(output.path) has changed since the run (its SHA-256 differs from run.json); rerun `monev run --final` before archiving", .dataError)
+                }
+                try put(output.path, bytes)
             }
+            try put("run.json", manifestBytes)
+            if let superseded, let reason = supersede {
+                let note = PeriodArchive.supersedesNote(period: period, superseded: "../\((superseded as NSString).lastPathComponent)", reason: reason)
+                try put(PeriodArchive.supersedesFile, Array(note.utf8))
+            }
+            try put(PeriodArchive.checksumsFile, Array(PeriodArchive.checksums(sums).utf8))
             try Self.makeReadOnly(staging)
             if let superseded {
                 try Self.rename(destination, to: "\(out)/\(superseded)")
@@ -110,7 +114,7 @@ struct Archive: ParsableCommand {
             fail("cannot write the archive: \(error)", .cannotCreate)
         }
         if let superseded { print("kept the superseded archive as \(out)/\(superseded)") }
-        print("archived \(period): \(files.count) files in \(destination), read-only; check with: cd \(destination) && sha256sum -c \(PeriodArchive.checksumsFile)")
+        print("archived \(period): \(sums.count) files in \(destination), read-only; check with: cd \(destination) && sha256sum -c \(PeriodArchive.checksumsFile)")
     }
 
     private func fail(_ message: String, _ status: ExitStatus) -> Never {
