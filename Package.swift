@@ -44,7 +44,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "MonevCoreTests", dependencies: ["MonevCore"]),
+        .testTarget(name: "MonevCoreTests", dependencies: ["MonevCore"], exclude: ["Parsing/Fixtures"]),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX"]),
         .testTarget(name: "MonevRenderTests", dependencies: ["MonevRender", "MonevCore", "XLSX"]),
         // Runs the built `monev` binary; depending on the executable makes `swift test` build it.

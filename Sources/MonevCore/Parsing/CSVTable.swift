@@ -114,7 +114,9 @@ struct CSVTable {
                 if let open = record.unterminatedQuote {
                     rows += 1
                     let field = record.fields[open.field - 1]
-                    let preview = String(decoding: b[field.start..<min(field.end, field.start + 40)], as: UTF8.self)
+                    // The value shown is the quoted text up to its first line break.
+                    let firstLine = b[field.start..<field.end].firstIndex(of: CSVReader.lf) ?? field.end
+                    let preview = String(decoding: b[field.start..<min(firstLine, field.start + 80)], as: UTF8.self)
                     diagnostics.error(file, line: open.line, column: label(open.field - 1), value: preview,
                                       "a quote opened here is never closed, so everything from here to the end of the file (line \(reader.line)) is one unreadable value; this row is rejected and the rows before it are kept")
                     continue

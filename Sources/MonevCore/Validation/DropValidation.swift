@@ -89,13 +89,17 @@ enum DropValidation {
     }
 
     /// Returns where each kept employee's NIP sits in `employees`, for `EmployeeIndex`.
-    static func employees(_ employees: inout [Employee], units: UnitIndex, diagnostics: inout Diagnostics) -> [NIP: Int] {
+    /// Employees rejected here for their unit are added to `rejected`, so their SKP, behaviour and
+    /// additional-task rows say why they have no employee.
+    static func employees(_ employees: inout [Employee], units: UnitIndex, rejected: inout [String: Int],
+                          diagnostics: inout Diagnostics) -> [NIP: Int] {
         var position = [NIP: Int](minimumCapacity: employees.count)
         var keptLines: [Int] = []
         employees.retainInOrder { employee in
             let at = employee.source
             if let problem = units.problem(employee.kodeUnit) {
                 diagnostics.error(at.file, line: at.line, column: "kode_unit", value: employee.kodeUnit, "\(problem); this row is rejected")
+                rejected[employee.nip.digits] = at.line
                 return false
             }
             if let first = position[employee.nip] {

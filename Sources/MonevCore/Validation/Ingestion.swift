@@ -158,7 +158,7 @@ private struct DropReader {
 
     mutating func employees(_ bytes: [UInt8], units: DropValidation.UnitIndex, diagnostics: inout Diagnostics) -> (kept: [Employee], index: DropValidation.EmployeeIndex) {
         var decoded = decode(.pegawai, bytes, diagnostics: &diagnostics, RecordDecoders.employees)
-        let position = DropValidation.employees(&decoded.records, units: units, diagnostics: &diagnostics)
+        let position = DropValidation.employees(&decoded.records, units: units, rejected: &decoded.rejected, diagnostics: &diagnostics)
         return (decoded.records, DropValidation.EmployeeIndex(file: "\(folder)/pegawai.csv", employees: decoded.records,
                                                               position: position, rejected: decoded.rejected))
     }
