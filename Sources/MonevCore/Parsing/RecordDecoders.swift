@@ -66,6 +66,7 @@ enum RecordDecoders {
         let jabatan = t.column("jabatan"), kodeUnit = t.column("kode_unit"), jenis = t.column("jenis_jabatan")
         let penilai = t.column("nip_penilai")
         var out = Decoded<Employee>()
+        var shared = TextInterner()
         out.rowCount = t.forEachRow(latestYear: latestYear, diagnostics: &diagnostics) { row in
             let nip = row.nip(nipColumn)
             let name = row.requiredText(nama)
@@ -76,7 +77,8 @@ enum RecordDecoders {
                 out.rejected[nip?.digits ?? row.text(nipColumn)] = row.line
                 return
             }
-            out.records.append(Employee(nip: nip, nama: name, pangkatGolongan: row.text(pangkat), jabatan: row.text(jabatan),
+            out.records.append(Employee(nip: nip, nama: name, pangkatGolongan: row.text(pangkat, sharing: &shared),
+                                        jabatan: row.text(jabatan, sharing: &shared),
                                         kodeUnit: unit, jenisJabatan: kind, nipPenilai: appraiser,
                                         source: SourceLocation(file: t.file, line: row.line)))
         }
@@ -89,11 +91,12 @@ enum RecordDecoders {
         let to = t.column("target_kuantitas"), tk = t.column("target_kualitas"), tw = t.column("target_waktu"), tb = t.column("target_biaya")
         let ro = t.column("realisasi_kuantitas"), rk = t.column("realisasi_kualitas"), rw = t.column("realisasi_waktu"), rb = t.column("realisasi_biaya")
         var out = Decoded<SKPActivity>()
+        var shared = TextInterner()
         out.records.reserveCapacity(t.estimatedRowCount())
         out.rowCount = t.forEachRow(latestYear: latestYear, diagnostics: &diagnostics) { row in
             let nip = row.nip(nipColumn)
             let no = row.positiveInteger(noColumn)
-            let name = row.requiredText(kegiatan)
+            let name = row.requiredText(kegiatan, sharing: &shared)
             let credit = row.number(kredit)
             // rules.md A: a target of 0 or missing, a negative number, or RK > 100 rejects the row.
             let targetQuantity = row.requiredNumber(to), targetQuality = row.requiredNumber(tk), targetTime = row.requiredNumber(tw)
@@ -173,10 +176,11 @@ enum RecordDecoders {
     static func additionalTasks(_ t: CSVTable, latestYear: Int, diagnostics: inout Diagnostics) -> Decoded<AdditionalTask> {
         let nipColumn = t.column("nip"), jenis = t.column("jenis"), uraian = t.column("uraian"), tingkat = t.column("tingkat")
         var out = Decoded<AdditionalTask>()
+        var shared = TextInterner()
         out.rowCount = t.forEachRow(latestYear: latestYear, diagnostics: &diagnostics) { row in
             let nip = row.nip(nipColumn)
             let kind = row.choice(jenis, AdditionalTaskKind.self)
-            let description = row.text(uraian)
+            let description = row.text(uraian, sharing: &shared)
             if description.isEmpty { row.warning(uraian, value: nil, "uraian is empty") }
             var level: CreativityLevel?
             if kind == .kreativitas {

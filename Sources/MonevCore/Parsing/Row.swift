@@ -50,9 +50,22 @@ struct Row {
         return unescapedCell(c).withUnsafeBufferPointer { String(decoding: $0[Self.trimmed(0, $0.count, $0)], as: UTF8.self) }
     }
 
+    /// The text, shared with earlier cells of the same text through `interner`.
+    func text(_ c: Column, sharing interner: inout TextInterner) -> String {
+        if let cell = plainCell(c) { return interner.string(UnsafeBufferPointer(rebasing: cell)) }
+        return text(c)
+    }
+
     /// The text, or nil with an error when the cell is empty.
     mutating func requiredText(_ c: Column) -> String? {
-        let t = text(c)
+        nonEmpty(text(c), c)
+    }
+
+    mutating func requiredText(_ c: Column, sharing interner: inout TextInterner) -> String? {
+        nonEmpty(text(c, sharing: &interner), c)
+    }
+
+    private mutating func nonEmpty(_ t: String, _ c: Column) -> String? {
         if t.isEmpty {
             error(c, value: nil, "\(c.name) is empty")
             return nil

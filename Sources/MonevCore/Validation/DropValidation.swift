@@ -39,8 +39,6 @@ enum DropValidation {
 
         func position(of nip: NIP) -> Int? { position[nip] }
 
-        subscript(nip: NIP) -> Employee? { position[nip].map { employees[$0] } }
-
         func problem(_ nip: NIP) -> String {
             if let line = rejected[nip.digits] { return "nip `\(nip)` refers to an employee whose row in \(file) (line \(line)) was rejected" }
             return "nip `\(nip)` is not an employee in \(file)"
@@ -130,26 +128,25 @@ enum DropValidation {
         var earlierRuns: [Range<Int>] = []
         var kept = 0
         for read in activities.indices {
-            let activity = activities[read]
-            let at = activity.source
-            if activity.nip != current {
+            let nip = activities[read].nip, no = activities[read].no, at = activities[read].source
+            if nip != current {
                 if let previous = current, runStart < kept { runs[previous, default: []].append(runStart..<kept) }
-                current = activity.nip
-                currentKnown = employees[activity.nip] != nil
+                current = nip
+                currentKnown = employees.position(of: nip) != nil
                 runStart = kept
-                earlierRuns = runs[activity.nip] ?? []
+                earlierRuns = runs[nip] ?? []
             }
             guard currentKnown else {
-                diagnostics.error(at.file, line: at.line, column: "nip", value: activity.nip.digits,
-                                  "\(employees.problem(activity.nip)); this row is rejected")
+                diagnostics.error(at.file, line: at.line, column: "nip", value: nip.digits,
+                                  "\(employees.problem(nip)); this row is rejected")
                 continue
             }
-            if let first = firstLine(of: activity.no, in: activities, runs: earlierRuns, current: runStart..<kept) {
-                diagnostics.error(at.file, line: at.line, column: "no", value: String(activity.no),
-                                  "duplicate activity no \(activity.no) of nip `\(activity.nip)`: already on line \(first); this row is rejected")
+            if let first = firstLine(of: no, in: activities, runs: earlierRuns, current: runStart..<kept) {
+                diagnostics.error(at.file, line: at.line, column: "no", value: String(no),
+                                  "duplicate activity no \(no) of nip `\(nip)`: already on line \(first); this row is rejected")
                 continue
             }
-            activities[kept] = activity
+            if kept != read { activities.swapAt(kept, read) }
             kept += 1
         }
         activities.removeLast(activities.count - kept)
@@ -171,21 +168,22 @@ enum DropValidation {
                 diagnostics.error(at.file, line: at.line, column: "nip", value: scores.nip.digits, "\(employees.problem(scores.nip)); this row is rejected")
                 return false
             }
-            let employee = employees.employees[index]
+            let jenisJabatan = employees.employees[index].jenisJabatan
             if let first = scoredOnLine[index] {
                 diagnostics.error(at.file, line: at.line, column: "nip", value: scores.nip.digits,
                                   "duplicate behaviour scores for nip `\(scores.nip)`: already on line \(first); this row is rejected")
                 return false
             }
             // rules.md A: leadership is the sixth aspect for struktural positions only.
-            if employee.jenisJabatan == .struktural && scores.kepemimpinan == nil {
+            if jenisJabatan == .struktural && scores.kepemimpinan == nil {
+                let row = employees.employees[index].source
                 diagnostics.error(at.file, line: at.line, column: "kepemimpinan", value: nil,
-                                  "kepemimpinan is required for a struktural employee (\(employee.source.file) line \(employee.source.line)); this row is rejected")
+                                  "kepemimpinan is required for a struktural employee (\(row.file) line \(row.line)); this row is rejected")
                 return false
             }
-            if employee.jenisJabatan != .struktural, let given = scores.kepemimpinan {
+            if jenisJabatan != .struktural, let given = scores.kepemimpinan {
                 diagnostics.warning(at.file, line: at.line, column: "kepemimpinan", value: given.description,
-                                    "kepemimpinan is ignored: the employee is \(employee.jenisJabatan.rawValue), and only struktural positions are scored on leadership")
+                                    "kepemimpinan is ignored: the employee is \(jenisJabatan.rawValue), and only struktural positions are scored on leadership")
                 scores.kepemimpinan = nil
             }
             scoredOnLine[index] = at.line
@@ -195,7 +193,7 @@ enum DropValidation {
 
     static func additionalTasks(_ tasks: inout [AdditionalTask], employees: EmployeeIndex, diagnostics: inout Diagnostics) {
         tasks.retainInOrder { task in
-            if employees[task.nip] != nil { return true }
+            if employees.position(of: task.nip) != nil { return true }
             diagnostics.error(task.source.file, line: task.source.line, column: "nip", value: task.nip.digits,
                               "\(employees.problem(task.nip)); this row is rejected")
             return false
@@ -209,12 +207,9 @@ extension Array {
     /// which the duplicate checks rely on ("already on line N" names the earlier row).
     mutating func retainInOrder(_ keep: (inout Element) -> Bool) {
         var kept = 0
-        for read in indices {
-            var element = self[read]
-            if keep(&element) {
-                self[kept] = element
-                kept += 1
-            }
+        for read in indices where keep(&self[read]) {
+            if kept != read { swapAt(kept, read) }
+            kept += 1
         }
         removeLast(count - kept)
     }
