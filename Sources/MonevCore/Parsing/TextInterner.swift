@@ -11,16 +11,39 @@ struct TextInterner {
 
     mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         // Short strings are stored inline by Swift: nothing to share.
-        guard bytes.count > 15 else { return String(decoding: bytes, as: UTF8.self) }
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in bytes { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        let slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & (Self.slotCount - 1)
+        guard bytes.count > 15, let base = bytes.baseAddress.map(UnsafeRawPointer.init) else {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let slot = Int(truncatingIfNeeded: Self.hash(base, bytes.count)) & (Self.slotCount - 1)
         if var cached = slots[slot], cached.utf8.count == bytes.count,
-           cached.withUTF8({ $0.elementsEqual(bytes) }) {
+           cached.withUTF8({ Self.equal(UnsafeRawPointer($0.baseAddress!), base, bytes.count) }) {
             return cached
         }
         let fresh = String(decoding: bytes, as: UTF8.self)
         slots[slot] = fresh
         return fresh
+    }
+
+    /// Eight bytes at a time, multiply and fold: a spread good enough to pick a slot.
+    private static func hash(_ p: UnsafeRawPointer, _ count: Int) -> UInt64 {
+        var h = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
+        var i = 0
+        while i + 8 <= count {
+            h = (h ^ p.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 29
+            i += 8
+        }
+        // The last (overlapping) eight bytes cover the tail; every interned text has more than 15.
+        h = (h ^ p.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) &* 0x94D0_49BB_1331_11EB
+        return h ^ (h >> 31)
+    }
+
+    private static func equal(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ count: Int) -> Bool {
+        var i = 0
+        while i + 8 <= count {
+            if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i += 8
+        }
+        return a.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
     }
 }

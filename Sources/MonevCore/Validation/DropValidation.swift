@@ -93,9 +93,10 @@ enum DropValidation {
                           diagnostics: inout Diagnostics) -> [NIP: Int] {
         var position = [NIP: Int](minimumCapacity: employees.count)
         var keptLines: [Int] = []
+        var knownUnit = ""  // employees come grouped by unit: check each unit once per group
         employees.retainInOrder { employee in
             let at = employee.source
-            if let problem = units.problem(employee.kodeUnit) {
+            if employee.kodeUnit != knownUnit, let problem = units.problem(employee.kodeUnit) {
                 diagnostics.error(at.file, line: at.line, column: "kode_unit", value: employee.kodeUnit, "\(problem); this row is rejected")
                 rejected[employee.nip.digits] = at.line
                 return false
@@ -105,6 +106,7 @@ enum DropValidation {
                                   "duplicate nip `\(employee.nip)`: already on line \(keptLines[first]); this row is rejected")
                 return false
             }
+            knownUnit = employee.kodeUnit
             position[employee.nip] = keptLines.count
             keptLines.append(at.line)
             return true
@@ -119,29 +121,28 @@ enum DropValidation {
 
     /// Rows of one employee usually follow each other, so the employee is looked up, and earlier
     /// activities searched for a duplicate `no`, once per run of rows with the same NIP rather
-    /// than through a million-entry table.
+    /// than through a million-entry table. Runs are remembered per employee, so rows of one
+    /// employee spread over the file are still compared.
     static func activities(_ activities: inout [SKPActivity], employees: EmployeeIndex, diagnostics: inout Diagnostics) {
-        var runs: [NIP: [Range<Int>]] = [:]
+        var runs = [[Range<Int>]](repeating: [], count: employees.employees.count)
         var current: NIP?
-        var currentKnown = false
+        var employee: Int?
         var runStart = 0
-        var earlierRuns: [Range<Int>] = []
         var kept = 0
         for read in activities.indices {
             let nip = activities[read].nip, no = activities[read].no, at = activities[read].source
             if nip != current {
-                if let previous = current, runStart < kept { runs[previous, default: []].append(runStart..<kept) }
+                if let previous = employee, runStart < kept { runs[previous].append(runStart..<kept) }
                 current = nip
-                currentKnown = employees.position(of: nip) != nil
+                employee = employees.position(of: nip)
                 runStart = kept
-                earlierRuns = runs[nip] ?? []
             }
-            guard currentKnown else {
+            guard let employee else {
                 diagnostics.error(at.file, line: at.line, column: "nip", value: nip.digits,
                                   "\(employees.problem(nip)); this row is rejected")
                 continue
             }
-            if let first = firstLine(of: no, in: activities, runs: earlierRuns, current: runStart..<kept) {
+            if let first = firstLine(of: no, in: activities, runs: runs[employee], current: runStart..<kept) {
                 diagnostics.error(at.file, line: at.line, column: "no", value: String(no),
                                   "duplicate activity no \(no) of nip `\(nip)`: already on line \(first); this row is rejected")
                 continue
