@@ -60,6 +60,11 @@ struct CSVTable {
             var header = CSVRecord()
             _ = reader.next(b, into: &header)
             let headerLine = header.line
+            if let open = header.unterminatedQuote {
+                diagnostics.error(file, line: open.line, column: String(open.field),
+                                  "a quote in the header line is never closed; the file was not read")
+                return nil
+            }
             let rawHeaders = header.fields.map { String(decoding: fieldBytes($0, b), as: UTF8.self) }
             let normalised = rawHeaders.map(HeaderName.normalise)
 
@@ -133,7 +138,7 @@ struct CSVTable {
                     if let extra = record.fields[headerCount...].firstIndex(where: { !Self.isEmpty($0, b) }) {
                         let value = String(decoding: Self.fieldBytes(record.fields[extra], b), as: UTF8.self)
                         diagnostics.error(file, line: record.line, column: String(extra + 1), value: value,
-                                          "the row has \(count) fields but the header has \(headerCount) (extra value `\(value)`); the row is rejected (a value containing `\(Character(Unicode.Scalar(delimiter)))` must be quoted)")
+                                          "the row has \(count) fields but the header has \(headerCount) (extra value `\(value)`); the row is rejected (a value containing \(delimiterName) must be quoted)")
                         continue
                     }
                 }
@@ -165,6 +170,10 @@ struct CSVTable {
         }
         guard lines > 0 else { return 1 }
         return remaining / max(1, (i - start) / lines) * 21 / 20 + 8
+    }
+
+    private var delimiterName: String {
+        delimiter == UInt8(ascii: "\t") ? "a tab" : "`\(Character(Unicode.Scalar(delimiter)))`"
     }
 
     private func label(_ fieldIndex: Int) -> String { columnNames[fieldIndex] ?? String(fieldIndex + 1) }
