@@ -45,8 +45,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "MonevCoreTests", dependencies: ["MonevCore"], exclude: ["Parsing/Fixtures"]),
-        .testTarget(name: "XLSXTests", dependencies: ["XLSX"]),
-        .testTarget(name: "MonevRenderTests", dependencies: ["MonevRender", "MonevCore", "XLSX"]),
+        // Reads written .xlsx files back (unzip + XML) for the XLSX and renderer tests.
+        .target(name: "XLSXTestSupport", path: "Tests/XLSXTestSupport"),
+        .testTarget(name: "XLSXTests", dependencies: ["XLSX", "XLSXTestSupport"]),
+        .testTarget(name: "MonevRenderTests", dependencies: ["MonevRender", "MonevCore", "XLSX", "XLSXTestSupport"], exclude: ["CSV/Golden", "Markdown/Golden"]),
         // Runs the built `monev` binary; depending on the executable makes `swift test` build it.
         .testTarget(name: "MonevCLITests", dependencies: ["monev", "MonevCore"]),
     ]

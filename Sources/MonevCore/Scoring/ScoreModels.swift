@@ -91,10 +91,13 @@ public struct QuarterValue: Sendable, Hashable {
     public var period: Period
     public var target: ExactDecimal?
     public var realisasi: ExactDecimal?
-    public init(period: Period, target: ExactDecimal?, realisasi: ExactDecimal?) {
+    /// The row the values came from; nil where the drop lacked the indicator.
+    public var source: SourceLocation?
+    public init(period: Period, target: ExactDecimal?, realisasi: ExactDecimal?, source: SourceLocation? = nil) {
         self.period = period
         self.target = target
         self.realisasi = realisasi
+        self.source = source
     }
 }
 

@@ -18,15 +18,20 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var value: String?
     public var severity: Severity
     public var message: String
+    /// The unit whose data the row belongs to, where known: set by the stage that reports it or
+    /// afterwards by `Diagnostics.attributeUnits`. Lets unit reports and unit summaries list their
+    /// own rejected rows.
+    public var kodeUnit: String?
 
     public init(file: String, line: Int? = nil, column: String? = nil, value: String? = nil,
-                severity: Severity, message: String) {
+                severity: Severity, message: String, kodeUnit: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.value = value
         self.severity = severity
         self.message = message
+        self.kodeUnit = kodeUnit
     }
 
     /// `path:line:column: error|warning: message`, the compiler-style form editors and grep know.
@@ -45,6 +50,7 @@ public struct Diagnostics: Sendable {
     public private(set) var items: [Diagnostic] = []
 
     public init() {}
+    public init(_ items: [Diagnostic]) { self.items = items }
 
     public mutating func append(_ d: Diagnostic) { items.append(d) }
     public mutating func append(contentsOf other: Diagnostics) { items.append(contentsOf: other.items) }
@@ -55,6 +61,13 @@ public struct Diagnostics: Sendable {
 
     public mutating func warning(_ file: String, line: Int? = nil, column: String? = nil, value: String? = nil, _ message: String) {
         items.append(Diagnostic(file: file, line: line, column: column, value: value, severity: .warning, message: message))
+    }
+
+    /// Fills in `kodeUnit` where a diagnostic has none and `unitOf` can tell.
+    public mutating func attributeUnits(_ unitOf: (Diagnostic) -> String?) {
+        for i in items.indices where items[i].kodeUnit == nil {
+            items[i].kodeUnit = unitOf(items[i])
+        }
     }
 
     public var errorCount: Int { items.reduce(0) { $0 + ($1.severity == .error ? 1 : 0) } }

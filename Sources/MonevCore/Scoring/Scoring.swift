@@ -1,0 +1,87 @@
+/// The scoring stage: validated records in, every score of the period out (rules.md A and B).
+public enum Scoring {
+    /// Scores the requested quarter. Warnings about gaps (a missing earlier drop, an indicator
+    /// absent from one, a zero target, rows naming an employee `pegawai.csv` lacks) go into
+    /// `diagnostics`. Every diagnostic already there gets its `kodeUnit` where the rows tell it,
+    /// and each unit's `jumlahBarisDitolak` counts the distinct rows with an error attributed to it.
+    public static func score(_ input: InputSet, options: ScoringOptions, diagnostics: inout Diagnostics) -> PeriodScores {
+        let cur = input.current
+        let indicators = IndicatorScoring.achievements(of: cur.indicators, period: input.period, drops: drops(of: input),
+                                                       options: options, diagnostics: &diagnostics)
+        let employees = scoreEmployees(cur, bandReading: options.bandReading, diagnostics: &diagnostics)
+        let units = sortedUnits(cur.units)
+
+        let attribution = UnitAttribution(units: units, indicators: indicators, employees: employees)
+        diagnostics.attributeUnits(attribution.unit(of:))
+        var rejected: [String: Set<SourceLocation>] = [:]
+        for d in diagnostics.items where d.severity == .error {
+            if let k = d.kodeUnit, let line = d.line { rejected[k, default: []].insert(SourceLocation(file: d.file, line: line)) }
+        }
+
+        let indicatorsByUnit = Dictionary(grouping: indicators, by: \.indicator.kodeUnit)
+        let employeesByUnit = Dictionary(grouping: employees, by: \.employee.kodeUnit)
+        let summaries = units.map { u in
+            UnitScoring.summary(of: u, indicators: indicatorsByUnit[u.kode] ?? [], employees: employeesByUnit[u.kode] ?? [],
+                                rejectedRows: rejected[u.kode]?.count ?? 0, options: options)
+        }
+        return PeriodScores(period: input.period, units: summaries, indicators: indicators, employees: employees)
+    }
+
+    /// Unit summaries of the previous quarter of the same year (indicators only), for "what changed";
+    /// nil in Q1 or if that drop is missing. The units are the requested quarter's (earlier drops
+    /// are read for their indicators only); warnings about that quarter were given when it was run.
+    public static func previousQuarterUnits(_ input: InputSet, options: ScoringOptions) -> [UnitSummary]? {
+        guard let previous = input.period.previousInYear,
+              let drop = input.history.first(where: { $0.period == previous }) else { return nil }
+        var ignored = Diagnostics()
+        let indicators = IndicatorScoring.achievements(of: drop.indicators, period: previous, drops: drops(of: input),
+                                                       options: options, diagnostics: &ignored)
+        let byUnit = Dictionary(grouping: indicators, by: \.indicator.kodeUnit)
+        return sortedUnits(input.current.units).map { u in
+            UnitScoring.summary(of: u, indicators: byUnit[u.kode] ?? [], employees: [], rejectedRows: 0, options: options)
+        }
+    }
+
+    private static func sortedUnits(_ units: [UnitKerja]) -> [UnitKerja] {
+        units.sorted { ($0.kode, $0.source.line) < ($1.kode, $1.source.line) }
+    }
+
+    private static func drops(of input: InputSet) -> [Period: QuarterDrop] {
+        var drops: [Period: QuarterDrop] = [input.period: input.current]
+        for d in input.history where d.period.year == input.period.year && d.period < input.period { drops[d.period] = d }
+        return drops
+    }
+
+    /// Every employee of the drop, sorted by (unit, NIP). Rows naming a NIP that is not an employee
+    /// cannot be scored; the validator should have rejected them, and if it did not they are reported here.
+    private static func scoreEmployees(_ drop: QuarterDrop, bandReading: BandReading, diagnostics: inout Diagnostics) -> [EmployeeScore] {
+        let known = Set(drop.employees.map(\.nip))
+        func orphans(_ sources: [(NIP, SourceLocation)], what: String) {
+            for (nip, s) in sources where !known.contains(nip) {
+                diagnostics.warning(s.file, line: s.line, column: "nip", value: nip.digits,
+                                    "\(what) for NIP \(nip) which is not in pegawai.csv: not scored")
+            }
+        }
+        orphans(drop.activities.map { ($0.nip, $0.source) }, what: "SKP activity")
+        orphans(drop.behaviours.map { ($0.nip, $0.source) }, what: "behaviour scores")
+        orphans(drop.additionalTasks.map { ($0.nip, $0.source) }, what: "additional task")
+
+        let activities = Dictionary(grouping: drop.activities, by: \.nip)
+        let tasks = Dictionary(grouping: drop.additionalTasks, by: \.nip)
+        var behaviours: [NIP: BehaviourScores] = [:]
+        for b in drop.behaviours {
+            if let first = behaviours[b.nip] {
+                diagnostics.warning(b.source.file, line: b.source.line, column: "nip", value: b.nip.digits,
+                                    "second behaviour row for NIP \(b.nip): the row on line \(first.source.line) is used")
+            } else {
+                behaviours[b.nip] = b
+            }
+        }
+        return drop.employees
+            .sorted { ($0.kodeUnit, $0.nip, $0.source.line) < ($1.kodeUnit, $1.nip, $1.source.line) }
+            .map { e in
+                EmployeeScoring.score(e, activities: activities[e.nip] ?? [], behaviour: behaviours[e.nip],
+                                      additionalTasks: tasks[e.nip] ?? [], bandReading: bandReading)
+            }
+    }
+}

@@ -1,0 +1,105 @@
+import MonevCore
+import XLSX
+
+/// `Nilai Pegawai`: every employee in scope with the parts of the appraisal (PP 46/2011): SKP
+/// (activities' mean, additional tasks, creativity), the behaviour aspects, nilai prestasi and
+/// sebutan. Employees that could not be scored are listed with the reason, never as 0.
+enum NilaiPegawaiSheet {
+    static let name = "Nilai Pegawai"
+
+    /// Where the SKP activities of each employee sit in a `Penilaian Capaian SKP` sheet of the same
+    /// workbook, so the mean can be a live formula over them.
+    struct ActivityRows {
+        var sheet: String
+        var nilaiCapaianColumn: Int
+        var rowsByNIP: [NIP: ClosedRange<Int>]
+    }
+
+    struct Built {
+        var sheet: XLSXSheet
+        /// Data rows of each unit's employees (employees are sorted by unit, so each is one block).
+        var rowsByUnit: [String: ClosedRange<Int>]
+        var nilaiPrestasiColumn: Int
+        var dataRows: ClosedRange<Int>?
+    }
+
+    static let behaviourHeaders = ["Orientasi Pelayanan", "Integritas", "Komitmen", "Disiplin", "Kerja Sama", "Kepemimpinan"]
+
+    static func build(_ context: ExcelContext, activityRows: ActivityRows?) -> Built {
+        let st = context.styles
+        var columns = [
+            TableColumn("No", width: 5), TableColumn("NIP", width: 20), TableColumn("Nama", width: 26),
+            TableColumn("Pangkat/ Golongan", width: 15), TableColumn("Jabatan", width: 26), TableColumn("Unit", width: 10),
+            TableColumn("Jumlah Kegiatan", group: "Sasaran Kerja Pegawai (SKP)", width: 9),
+            TableColumn("Rata-rata Capaian", group: "Sasaran Kerja Pegawai (SKP)", width: 10),
+            TableColumn("Tugas Tambahan", group: "Sasaran Kerja Pegawai (SKP)", width: 9),
+            TableColumn("Kreativitas", group: "Sasaran Kerja Pegawai (SKP)", width: 9),
+            TableColumn("Nilai SKP", group: "Sasaran Kerja Pegawai (SKP)", width: 9),
+        ]
+        let firstBehaviour = columns.count
+        for h in behaviourHeaders { columns.append(TableColumn(h, group: "Perilaku Kerja", width: 10)) }
+        columns.append(TableColumn("Nilai Perilaku", group: "Perilaku Kerja", width: 9))
+        let prestasi = columns.count
+        columns.append(TableColumn("Nilai Prestasi Kerja (60% SKP + 40% Perilaku)", width: 13))
+        columns.append(TableColumn("Sebutan", width: 12))
+        columns.append(TableColumn("Keterangan", width: 24))
+        let letters = columns.indices.map(XLSXCellRef.columnName)
+        let quotedActivitySheet = activityRows.map { "'" + $0.sheet + "'!" }
+
+        var table = TableSheet(name: name, title: "NILAI PRESTASI KERJA PEGAWAI \(context.periodTitle)", columns: columns, context: context)
+        let employees = context.model.employees.sorted { ($0.employee.kodeUnit, $0.employee.nip) < ($1.employee.kodeUnit, $1.employee.nip) }
+        var rowsByUnit: [String: ClosedRange<Int>] = [:]
+        var row = table.firstDataRow
+        for (i, e) in employees.enumerated() {
+            let emp = e.employee
+            let r = String(row + 1)
+            table.set(row, 0, .number(Double(i + 1)), style: st.teksTengah)
+            table.set(row, 1, .text(emp.nip.digits), style: st.teks)
+            table.set(row, 2, .text(emp.nama), style: st.teksWrap)
+            table.set(row, 3, .text(emp.pangkatGolongan), style: st.teksWrap)
+            table.set(row, 4, .text(emp.jabatan), style: st.teksWrap)
+            table.set(row, 5, .text(emp.kodeUnit), style: st.teks)
+            table.set(row, 6, .number(Double(e.activities.count)), style: st.bilangan)
+
+            // The SKP mean: a formula over the activities when they are in this workbook.
+            let rata: XLSXValue
+            if let a = activityRows, let rows = a.rowsByNIP[emp.nip], let value = e.rataCapaianSKP {
+                let col = XLSXCellRef.columnName(a.nilaiCapaianColumn)
+                rata = .formula("AVERAGE(\(quotedActivitySheet!)\(col)\(rows.lowerBound + 1):\(col)\(rows.upperBound + 1))", value)
+            } else {
+                rata = .number(e.rataCapaianSKP)
+            }
+            table.set(row, 7, rata, style: st.angka)
+            table.set(row, 8, .number(e.nilaiTugasTambahan), style: st.angka)
+            table.set(row, 9, .number(e.nilaiKreativitas), style: st.angka)
+            table.set(row, 10, e.nilaiSKP == nil ? .blank : .formula("\(letters[7])\(r)+\(letters[8])\(r)+\(letters[9])\(r)", e.nilaiSKP), style: st.angka)
+
+            let b = e.behaviour
+            let aspects: [ExactDecimal?] = [b?.orientasiPelayanan, b?.integritas, b?.komitmen, b?.disiplin, b?.kerjaSama,
+                                            emp.jenisJabatan == .struktural ? b?.kepemimpinan : nil]
+            for (k, v) in aspects.enumerated() { table.set(row, firstBehaviour + k, .number(v), style: st.angka) }
+            let nilaiPerilaku = firstBehaviour + aspects.count
+            let behaviourRange = "\(letters[firstBehaviour])\(r):\(letters[nilaiPerilaku - 1])\(r)"
+            table.set(row, nilaiPerilaku, e.nilaiPerilaku == nil ? .blank : .formula("AVERAGE(\(behaviourRange))", e.nilaiPerilaku), style: st.angka)
+            table.set(row, prestasi, e.nilaiPrestasi == nil ? .blank
+                        : .formula("0.6*\(letters[10])\(r)+0.4*\(letters[nilaiPerilaku])\(r)", e.nilaiPrestasi), style: st.angka)
+            table.set(row, prestasi + 1, e.sebutan.map { XLSXValue.text($0.rawValue) } ?? .blank, style: st.teksTengah)
+            if let reason = e.incomplete {
+                table.set(row, prestasi + 2, .text("Tidak dinilai: \(reason.rawValue)"), style: st.tidakLengkap)
+            } else {
+                table.set(row, prestasi + 2, .blank, style: st.teks)
+            }
+            let start = rowsByUnit[emp.kodeUnit]?.lowerBound ?? row
+            rowsByUnit[emp.kodeUnit] = start...row
+            row += 1
+        }
+        let dataRows = employees.isEmpty ? nil : table.firstDataRow...(row - 1)
+        if let dataRows {
+            table.sheet.conditionalFormats += st.sebutanFormats(XLSXRange(rows: dataRows, columns: (prestasi + 1)...(prestasi + 1)))
+        } else {
+            table.set(table.firstDataRow, 0, .text("Tidak ada pegawai."), style: st.catatan)
+        }
+        table.finish(lastDataRow: dataRows?.upperBound ?? table.firstDataRow, freezeColumns: 3, context: context)
+        return Built(sheet: table.sheet, rowsByUnit: rowsByUnit, nilaiPrestasiColumn: prestasi, dataRows: dataRows)
+    }
+}

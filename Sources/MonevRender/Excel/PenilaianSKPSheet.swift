@@ -1,0 +1,87 @@
+import MonevCore
+import XLSX
+
+/// `Penilaian Capaian SKP`: every SKP activity in the columns of the official form (Perka BKN
+/// 1/2013): target and realisation of output, quality, time and cost, the penghitungan per aspect
+/// and the nilai capaian, all scores as live formulas. Signed by the unit's head.
+enum PenilaianSKPSheet {
+    static let name = "Penilaian Capaian SKP"
+
+    struct Built {
+        var sheet: XLSXSheet
+        var activityRows: NilaiPegawaiSheet.ActivityRows
+    }
+
+    // Column positions (the official order).
+    static let no = 0, nip = 1, nama = 2, kegiatan = 3, ak = 4
+    static let tKuant = 5, tSatuan = 6, tKual = 7, tWaktu = 8, tBiaya = 9
+    static let rKuant = 10, rKual = 11, rWaktu = 12, rBiaya = 13
+    static let nKuant = 14, nKual = 15, nWaktu = 16, nBiaya = 17, penghitungan = 18, nilaiCapaian = 19
+
+    static let columns: [TableColumn] = [
+        TableColumn("No", width: 5), TableColumn("NIP", width: 20), TableColumn("Nama Pegawai", width: 22),
+        TableColumn("Kegiatan Tugas Jabatan", width: 40), TableColumn("AK", width: 6),
+        TableColumn("Kuant/ Output", group: "Target", width: 8), TableColumn("Satuan", group: "Target", width: 10),
+        TableColumn("Kual/ Mutu", group: "Target", width: 7), TableColumn("Waktu (Bln)", group: "Target", width: 7),
+        TableColumn("Biaya", group: "Target", width: 15),
+        TableColumn("Kuant/ Output", group: "Realisasi", width: 8), TableColumn("Kual/ Mutu", group: "Realisasi", width: 7),
+        TableColumn("Waktu (Bln)", group: "Realisasi", width: 7), TableColumn("Biaya", group: "Realisasi", width: 15),
+        TableColumn("Kuantitas", group: "Penghitungan", width: 9), TableColumn("Kualitas", group: "Penghitungan", width: 9),
+        TableColumn("Waktu", group: "Penghitungan", width: 9), TableColumn("Biaya", group: "Penghitungan", width: 9),
+        TableColumn("Jumlah", group: "Penghitungan", width: 9),
+        TableColumn("Nilai Capaian SKP", width: 10),
+    ]
+
+    static func build(_ context: ExcelContext) -> Built {
+        let st = context.styles
+        var table = TableSheet(name: name, title: "PENILAIAN CAPAIAN SASARAN KERJA PEGAWAI \(context.periodTitle)", columns: columns, context: context)
+        let L = columns.indices.map(XLSXCellRef.columnName)
+        let employees = context.model.employees.sorted { ($0.employee.kodeUnit, $0.employee.nip) < ($1.employee.kodeUnit, $1.employee.nip) }
+        var rowsByNIP: [NIP: ClosedRange<Int>] = [:]
+        var row = table.firstDataRow
+        for e in employees where !e.activities.isEmpty {
+            let first = row
+            for score in e.activities.sorted(by: { $0.activity.no < $1.activity.no }) {
+                let a = score.activity
+                let r = String(row + 1)
+                table.set(row, no, .number(Double(a.no)), style: st.teksTengah)
+                table.set(row, nip, .text(e.employee.nip.digits), style: st.teks)
+                table.set(row, nama, .text(e.employee.nama), style: st.teksWrap)
+                table.set(row, kegiatan, .text(a.kegiatan), style: st.teksWrap)
+                table.set(row, ak, .number(a.angkaKredit), style: st.umum)
+                table.set(row, tKuant, .number(a.targetKuantitas), style: st.umum)
+                table.set(row, tSatuan, .text(a.satuanKuantitas), style: st.teks)
+                table.set(row, tKual, .number(a.targetKualitas), style: st.umum)
+                table.set(row, tWaktu, .number(a.targetWaktu), style: st.umum)
+                table.set(row, tBiaya, .number(a.targetBiaya), style: st.rupiah)
+                table.set(row, rKuant, .number(a.realisasiKuantitas), style: st.umum)
+                table.set(row, rKual, .number(a.realisasiKualitas), style: st.umum)
+                table.set(row, rWaktu, .number(a.realisasiWaktu), style: st.umum)
+                table.set(row, rBiaya, .number(a.realisasiBiaya), style: st.rupiah)
+
+                let ro = L[rKuant] + r
+                table.set(row, nKuant, .formula("\(ro)/\(L[tKuant])\(r)*100", score.kuantitas), style: st.angka)
+                table.set(row, nKual, .formula("IF(\(ro)=0,0,\(L[rKual])\(r)/\(L[tKual])\(r)*100)", score.kualitas), style: st.angka)
+                table.set(row, nWaktu, .formula(ExcelFormula.efisiensi(target: L[tWaktu] + r, realisasi: L[rWaktu] + r, kuantitas: ro), score.waktu),
+                          style: st.angka)
+                let biaya: XLSXValue = score.biaya == nil ? .blank
+                    : .formula(ExcelFormula.efisiensi(target: L[tBiaya] + r, realisasi: L[rBiaya] + r, kuantitas: ro), score.biaya)
+                table.set(row, nBiaya, biaya, style: st.angka)
+                table.set(row, penghitungan, .formula("SUM(\(L[nKuant])\(r):\(L[nBiaya])\(r))", score.perhitungan), style: st.angka)
+                // The divisor follows the budget target, even for an activity not carried out.
+                let divisor = a.hasBudget ? 4 : 3
+                table.set(row, nilaiCapaian, .formula("\(L[penghitungan])\(r)/\(divisor)", score.nilaiCapaian), style: st.angka)
+                row += 1
+            }
+            rowsByNIP[e.employee.nip] = first...(row - 1)
+        }
+        let lastData = row - 1
+        if row == table.firstDataRow {
+            table.set(row, 0, .text("Tidak ada kegiatan SKP."), style: st.catatan)
+            row += 1
+        }
+        table.finish(lastDataRow: max(lastData, table.firstDataRow), freezeColumns: 4, context: context)
+        _ = OfficialBlocks.signature(&table.sheet, row: row + 1, columns: OfficialBlocks.signatureColumns(columns), context: context)
+        return Built(sheet: table.sheet, activityRows: .init(sheet: name, nilaiCapaianColumn: nilaiCapaian, rowsByNIP: rowsByNIP))
+    }
+}

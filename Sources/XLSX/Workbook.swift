@@ -1,0 +1,331 @@
+/// What a cell holds. Text is always written as text, whatever it looks like: a name such as
+/// `=HYPERLINK(...)` from the input stays a string; only `.formula` writes a formula.
+public enum XLSXValue: Sendable, Hashable {
+    case text(String)
+    case number(Double)
+    /// A live formula (without the leading `=`, or with it: the writer accepts both) and the result
+    /// readers that do not recalculate show.
+    case formula(String, cached: Double)
+    /// A live formula whose current result is text (e.g. `IFERROR(…,"")` giving an empty cell).
+    case formulaText(String, cached: String)
+    /// An empty cell that still carries a style (borders, fill).
+    case blank
+
+    /// The formula text without a leading `=`, for both formula cases.
+    public var formula: String? {
+        switch self {
+        case .formula(let f, _), .formulaText(let f, _): return f.hasPrefix("=") ? String(f.dropFirst()) : f
+        default: return nil
+        }
+    }
+
+    /// The number a reader sees: the value of a number cell or the cached result of a formula.
+    public var numberValue: Double? {
+        switch self {
+        case .number(let v), .formula(_, let v): return v
+        default: return nil
+        }
+    }
+
+    /// The text a reader sees: a text cell or the cached text of a formula.
+    public var textValue: String? {
+        switch self {
+        case .text(let s), .formulaText(_, let s): return s
+        default: return nil
+        }
+    }
+}
+
+public struct XLSXCell: Sendable, Hashable {
+    public var row: UInt32
+    public var column: UInt16
+    public var style: XLSXStyleID?
+    public var value: XLSXValue
+
+    public init(row: Int, column: Int, value: XLSXValue, style: XLSXStyleID?) {
+        self.row = UInt32(row)
+        self.column = UInt16(column)
+        self.style = style
+        self.value = value
+    }
+
+    public var ref: XLSXCellRef { XLSXCellRef(row: Int(row), column: Int(column)) }
+}
+
+/// Column widths in Excel's character units, for a run of columns.
+public struct XLSXColumnWidth: Sendable, Hashable {
+    public var columns: ClosedRange<Int>
+    public var width: Double
+    public init(columns: ClosedRange<Int>, width: Double) {
+        self.columns = columns
+        self.width = width
+    }
+}
+
+/// Page setup for printing. Defaults are what an attachment to an official letter needs:
+/// A4 landscape, one page wide, as many pages tall as it takes.
+public struct XLSXPrintSetup: Sendable, Hashable {
+    /// Excel paper code: 9 is A4.
+    public var paper: Int = 9
+    public var landscape = true
+    /// Fit to this many pages wide (nil: print at 100%).
+    public var fitPagesWide: Int? = 1
+    /// With `fitPagesWide`: pages tall, 0 meaning as many as needed.
+    public var fitPagesTall = 0
+    /// Rows printed at the top of every page (0-based, inclusive).
+    public var repeatRows: ClosedRange<Int>?
+    /// Header and footer in Excel's code (`&L`, `&C`, `&R`, `&P`, `&N`); a literal `&` is `&&`.
+    public var header: String?
+    public var footer: String?
+    public var margins = XLSXMargins(left: 0.5, right: 0.5, top: 0.75, bottom: 0.75)
+    public var centerHorizontally = true
+
+    public init() {}
+
+    /// Escapes text for a header or footer: `&` has meaning there.
+    public static func escape(_ text: String) -> String { text.replacingAll("&", with: "&&") }
+}
+
+/// Page margins in inches.
+public struct XLSXMargins: Sendable, Hashable {
+    public var left: Double
+    public var right: Double
+    public var top: Double
+    public var bottom: Double
+    public init(left: Double, right: Double, top: Double, bottom: Double) {
+        self.left = left
+        self.right = right
+        self.top = top
+        self.bottom = bottom
+    }
+}
+
+/// Rows and columns kept in view while scrolling.
+public struct XLSXFreeze: Sendable, Hashable {
+    public var rows: Int
+    public var columns: Int
+    public init(rows: Int, columns: Int = 0) {
+        self.rows = rows
+        self.columns = columns
+    }
+}
+
+/// A rule that styles cells when it holds (Excel conditional formatting).
+public struct XLSXConditionalFormat: Sendable, Hashable {
+    public enum Rule: Sendable, Hashable {
+        /// The cell's text equals this exactly.
+        case textEquals(String)
+        /// `low ≤ value ≤ high`.
+        case between(Double, Double)
+        case greaterThanOrEqual(Double)
+        case lessThan(Double)
+    }
+
+    public var range: XLSXRange
+    public var rule: Rule
+    /// Only font colour, bold/italic, fill and border of the style apply (Excel's rule).
+    public var style: XLSXStyleID
+
+    public init(range: XLSXRange, rule: Rule, style: XLSXStyleID) {
+        self.range = range
+        self.rule = rule
+        self.style = style
+    }
+}
+
+/// A chart over ranges of a sheet of the same workbook.
+public struct XLSXChart: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        /// Vertical bars.
+        case column
+        /// Horizontal bars (better for many long category names).
+        case bar
+    }
+
+    public struct Series: Sendable, Hashable {
+        public var name: String
+        /// Sheet holding the categories and values.
+        public var sheet: String
+        public var categories: XLSXRange
+        public var values: XLSXRange
+        public var color: XLSXColor?
+        public var dataLabels: Bool
+
+        public init(name: String, sheet: String, categories: XLSXRange, values: XLSXRange, color: XLSXColor? = nil, dataLabels: Bool = true) {
+            self.name = name
+            self.sheet = sheet
+            self.categories = categories
+            self.values = values
+            self.color = color
+            self.dataLabels = dataLabels
+        }
+    }
+
+    public var kind: Kind
+    public var title: String
+    public var series: [Series]
+    /// Top-left cell the chart is placed over.
+    public var anchor: XLSXCellRef
+    /// Size in pixels.
+    public var width: Int
+    public var height: Int
+    public var valueAxisTitle: String?
+    public var valueAxisMin: Double?
+    public var valueAxisMax: Double?
+    /// Number format of the value axis and data labels.
+    public var numberFormat: String?
+
+    public init(kind: Kind, title: String, series: [Series], anchor: XLSXCellRef, width: Int = 640, height: Int = 320,
+                valueAxisTitle: String? = nil, valueAxisMin: Double? = nil, valueAxisMax: Double? = nil, numberFormat: String? = nil) {
+        self.kind = kind
+        self.title = title
+        self.series = series
+        self.anchor = anchor
+        self.width = width
+        self.height = height
+        self.valueAxisTitle = valueAxisTitle
+        self.valueAxisMin = valueAxisMin
+        self.valueAxisMax = valueAxisMax
+        self.numberFormat = numberFormat
+    }
+}
+
+/// One worksheet. Cells may be set in any order; the writer streams them row by row.
+public struct XLSXSheet: Sendable, Hashable {
+    /// At most 31 characters, none of `[]:*?/\`.
+    public var name: String
+    public private(set) var cells: [XLSXCell] = []
+    public var columnWidths: [XLSXColumnWidth] = []
+    /// Row heights in points, by 0-based row.
+    public var rowHeights: [Int: Double] = [:]
+    public private(set) var merges: [XLSXRange] = []
+    public var frozen: XLSXFreeze?
+    public var autofilter: XLSXRange?
+    public var print = XLSXPrintSetup()
+    public var conditionalFormats: [XLSXConditionalFormat] = []
+    public var charts: [XLSXChart] = []
+    public var showGridlines = true
+    public var tabColor: XLSXColor?
+
+    public init(name: String) { self.name = name }
+
+    /// Sets a cell; a second value for the same cell replaces the first.
+    public mutating func set(_ row: Int, _ column: Int, _ value: XLSXValue, style: XLSXStyleID? = nil) {
+        cells.append(XLSXCell(row: row, column: column, value: value, style: style))
+    }
+
+    /// Merges a block: the value goes in the top-left cell and every other cell of the block gets
+    /// a styled blank, so borders and fills cover the whole merged area.
+    public mutating func merge(_ range: XLSXRange, _ value: XLSXValue, style: XLSXStyleID? = nil) {
+        merges.append(range)
+        for r in range.first.row...range.last.row {
+            for c in range.first.column...range.last.column {
+                set(r, c, r == range.first.row && c == range.first.column ? value : .blank, style: style)
+            }
+        }
+    }
+
+    public mutating func setWidth(_ width: Double, columns: ClosedRange<Int>) {
+        columnWidths.append(XLSXColumnWidth(columns: columns, width: width))
+    }
+
+    /// The last value set at a position (for tests and renderers checking their work).
+    public func cell(_ row: Int, _ column: Int) -> XLSXCell? {
+        cells.last { Int($0.row) == row && Int($0.column) == column }
+    }
+
+    /// `sheet.cell("H5")`.
+    public func cell(_ a1: String) -> XLSXCell? {
+        guard let ref = XLSXCellRef(a1) else { return nil }
+        return cell(ref.row, ref.column)
+    }
+
+    /// Highest row index holding a cell, or -1 for an empty sheet.
+    public var lastRow: Int { cells.reduce(-1) { max($0, Int($1.row)) } }
+}
+
+/// Document properties shown in File > Info. `created` is fixed by the caller (e.g. the period's
+/// end) so the same input gives the same bytes.
+public struct XLSXDocumentProperties: Sendable, Hashable {
+    public var title: String?
+    public var subject: String?
+    public var author: String?
+    public var company: String?
+    public var category: String?
+    public var keywords: String?
+    public var comments: String?
+    /// Creation date and time, UTC.
+    public var created: XLSXDate
+
+    public init(title: String? = nil, subject: String? = nil, author: String? = nil, company: String? = nil,
+                category: String? = nil, keywords: String? = nil, comments: String? = nil, created: XLSXDate) {
+        self.title = title
+        self.subject = subject
+        self.author = author
+        self.company = company
+        self.category = category
+        self.keywords = keywords
+        self.comments = comments
+        self.created = created
+    }
+}
+
+/// A UTC calendar date and time, without Foundation or the local time zone.
+public struct XLSXDate: Sendable, Hashable {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+    public var hour: Int
+    public var minute: Int
+    public var second: Int
+
+    public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.hour = hour
+        self.minute = minute
+        self.second = second
+    }
+
+    /// Seconds since 1970-01-01T00:00:00Z (proleptic Gregorian calendar).
+    public var unixTime: Int {
+        // Days from civil (H. Hinnant's algorithm).
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        let days = era * 146_097 + doe - 719_468
+        return days * 86_400 + hour * 3_600 + minute * 60 + second
+    }
+}
+
+public struct XLSXWorkbook: Sendable, Hashable {
+    public var styles: XLSXStyles
+    public var sheets: [XLSXSheet]
+    public var properties: XLSXDocumentProperties
+
+    public init(styles: XLSXStyles, sheets: [XLSXSheet] = [], properties: XLSXDocumentProperties) {
+        self.styles = styles
+        self.sheets = sheets
+        self.properties = properties
+    }
+
+    public func sheet(named name: String) -> XLSXSheet? { sheets.first { $0.name == name } }
+
+    /// The name of a cell's style, nil for an unstyled cell.
+    public func styleName(of cell: XLSXCell) -> String? { cell.style.map(styles.name(of:)) }
+}
+
+extension String {
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        guard contains(target) else { return self }
+        var out = ""
+        for ch in self {
+            if ch == target { out += replacement } else { out.append(ch) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,406 @@
+import CXLSXWriter
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a workbook model to an `.xlsx` file through libxlsxwriter. The only place in the
+/// project that talks to the C library.
+///
+/// Sheets are written in the library's constant-memory mode: each sheet's rows stream to a
+/// temporary file one row at a time, so a large sheet is held once (as the model) rather than
+/// twice. That mode needs rows in ascending order, so the writer walks cells sorted by position
+/// whatever order the model set them in.
+public enum XLSXWriter {
+    /// Writes `workbook` to `path`. `temporaryDirectory` is where the library streams sheet rows
+    /// (default: the system's); put it on the same disk as the output for large workbooks.
+    public static func write(_ workbook: XLSXWorkbook, to path: String, temporaryDirectory: String? = nil) throws(XLSXError) {
+        let session = try WorkbookSession(path: path, temporaryDirectory: temporaryDirectory)
+        do {
+            try session.write(workbook)
+        } catch {
+            session.abandon()
+            throw error
+        }
+        try session.close()
+    }
+}
+
+/// One open C workbook and everything that belongs to it. Not Sendable: a workbook lives and dies
+/// on the task that writes it.
+private final class WorkbookSession {
+    let path: String
+    private var workbook: UnsafeMutablePointer<lxw_workbook>?
+    private var tmpdir: UnsafeMutablePointer<CChar>?
+    private var formats: [UnsafeMutablePointer<lxw_format>] = []
+
+    init(path: String, temporaryDirectory: String?) throws(XLSXError) {
+        self.path = path
+        var options = lxw_workbook_options()
+        options.constant_memory = 1
+        if let temporaryDirectory {
+            tmpdir = strdup(temporaryDirectory)
+            options.tmpdir = tmpdir
+        }
+        workbook = workbook_new_opt(path, &options)
+        if workbook == nil {
+            free(tmpdir)
+            throw XLSXError(kind: .library, code: Int(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue),
+                            message: "the library could not create a workbook", context: "opening the workbook", path: path)
+        }
+    }
+
+    deinit { free(tmpdir) }
+
+    /// The one place every library status is checked. `context` is built only on failure.
+    @inline(__always)
+    func check(_ status: lxw_error, _ context: @autoclosure () -> String) throws(XLSXError) {
+        if status == LXW_NO_ERROR { return }
+        throw XLSXError(kind: Self.kind(of: status), code: Int(status.rawValue),
+                        message: String(cString: lxw_strerror(status)), context: context(), path: path)
+    }
+
+    func invalid(_ message: String, _ context: String) -> XLSXError {
+        XLSXError(kind: .invalidWorkbook, code: 0, message: message, context: context, path: path)
+    }
+
+    static func kind(of status: lxw_error) -> XLSXError.Kind {
+        switch status {
+        case LXW_ERROR_CREATING_XLSX_FILE, LXW_ERROR_CREATING_TMPFILE, LXW_ERROR_READING_TMPFILE,
+             LXW_ERROR_ZIP_FILE_OPERATION:
+            return .cannotWriteFile
+        case LXW_ERROR_PARAMETER_VALIDATION, LXW_ERROR_SHEETNAME_LENGTH_EXCEEDED, LXW_ERROR_INVALID_SHEETNAME_CHARACTER,
+             LXW_ERROR_SHEETNAME_START_END_APOSTROPHE, LXW_ERROR_SHEETNAME_ALREADY_USED, LXW_ERROR_32_STRING_LENGTH_EXCEEDED,
+             LXW_ERROR_128_STRING_LENGTH_EXCEEDED, LXW_ERROR_255_STRING_LENGTH_EXCEEDED, LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED,
+             LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE, LXW_ERROR_NULL_PARAMETER_IGNORED:
+            return .invalidWorkbook
+        default:
+            return .library
+        }
+    }
+
+    /// Frees the C workbook without writing a file (after an error part-way).
+    func abandon() {
+        if let workbook { lxw_workbook_free(workbook) }
+        workbook = nil
+    }
+
+    func close() throws(XLSXError) {
+        guard let wb = workbook else { return }
+        workbook = nil
+        // workbook_close frees the workbook whether or not it succeeds.
+        try check(workbook_close(wb), "closing the workbook")
+    }
+
+    // MARK: - Workbook
+
+    func write(_ model: XLSXWorkbook) throws(XLSXError) {
+        guard let wb = workbook else { return }
+        guard !model.sheets.isEmpty else { throw invalid("a workbook needs at least one sheet", "adding sheets") }
+        try setProperties(model.properties, wb)
+        formats.reserveCapacity(model.styles.count)
+        for style in model.styles.styles {
+            guard let f = workbook_add_format(wb) else {
+                throw XLSXError(kind: .library, code: Int(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue),
+                                message: "out of memory", context: "adding styles", path: path)
+            }
+            apply(style, to: f)
+            formats.append(f)
+        }
+        var worksheets: [UnsafeMutablePointer<lxw_worksheet>] = []
+        for sheet in model.sheets {
+            try check(workbook_validate_sheet_name(wb, sheet.name), "sheet name '\(sheet.name)'")
+            guard let ws = workbook_add_worksheet(wb, sheet.name) else {
+                throw invalid("the library refused the sheet", "sheet '\(sheet.name)'")
+            }
+            worksheets.append(ws)
+        }
+        // Charts may point at any sheet, so all sheets exist before any sheet is filled.
+        for (sheet, ws) in zip(model.sheets, worksheets) {
+            try setUp(sheet, ws, wb)
+            try writeCells(sheet, ws)
+        }
+    }
+
+    private func setProperties(_ p: XLSXDocumentProperties, _ wb: UnsafeMutablePointer<lxw_workbook>) throws(XLSXError) {
+        var owned: [UnsafeMutablePointer<CChar>?] = []
+        defer { owned.forEach { free($0) } }
+        func c(_ s: String?) -> UnsafeMutablePointer<CChar>? {
+            guard let s else { return nil }
+            let p = strdup(s)
+            owned.append(p)
+            return p
+        }
+        var props = lxw_doc_properties()
+        props.title = c(p.title)
+        props.subject = c(p.subject)
+        props.author = c(p.author)
+        props.company = c(p.company)
+        props.category = c(p.category)
+        props.keywords = c(p.keywords)
+        props.comments = c(p.comments)
+        props.created = time_t(p.created.unixTime)
+        try check(workbook_set_properties(wb, &props), "document properties")
+    }
+
+    private func apply(_ s: XLSXStyle, to f: UnsafeMutablePointer<lxw_format>) {
+        if let name = s.fontName { format_set_font_name(f, name) }
+        if let size = s.fontSize { format_set_font_size(f, size) }
+        if s.bold { format_set_bold(f) }
+        if s.italic { format_set_italic(f) }
+        switch s.underline {
+        case .none: break
+        case .single: format_set_underline(f, UInt8(LXW_UNDERLINE_SINGLE.rawValue))
+        case .double: format_set_underline(f, UInt8(LXW_UNDERLINE_DOUBLE.rawValue))
+        }
+        if let c = s.fontColor { format_set_font_color(f, c.rgb) }
+        if let fill = s.fill {
+            format_set_pattern(f, UInt8(LXW_PATTERN_SOLID.rawValue))
+            format_set_bg_color(f, fill.rgb)
+        }
+        if s.border != .none { format_set_border(f, Self.border(s.border)) }
+        if let top = s.topBorder { format_set_top(f, Self.border(top)) }
+        if let bottom = s.bottomBorder { format_set_bottom(f, Self.border(bottom)) }
+        if let c = s.borderColor { format_set_border_color(f, c.rgb) }
+        switch s.horizontal {
+        case .general: break
+        case .left: format_set_align(f, UInt8(LXW_ALIGN_LEFT.rawValue))
+        case .center: format_set_align(f, UInt8(LXW_ALIGN_CENTER.rawValue))
+        case .right: format_set_align(f, UInt8(LXW_ALIGN_RIGHT.rawValue))
+        case .centerAcross: format_set_align(f, UInt8(LXW_ALIGN_CENTER_ACROSS.rawValue))
+        }
+        switch s.vertical {
+        case .bottom: break
+        case .center: format_set_align(f, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue))
+        case .top: format_set_align(f, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        }
+        if s.wrap { format_set_text_wrap(f) }
+        if let nf = s.numberFormat { format_set_num_format(f, nf) }
+    }
+
+    private static func border(_ b: XLSXBorderStyle) -> UInt8 {
+        switch b {
+        case .none: return UInt8(LXW_BORDER_NONE.rawValue)
+        case .thin: return UInt8(LXW_BORDER_THIN.rawValue)
+        case .medium: return UInt8(LXW_BORDER_MEDIUM.rawValue)
+        case .thick: return UInt8(LXW_BORDER_THICK.rawValue)
+        case .double: return UInt8(LXW_BORDER_DOUBLE.rawValue)
+        }
+    }
+
+    private func format(_ id: XLSXStyleID?, _ context: @autoclosure () -> String) throws(XLSXError) -> UnsafeMutablePointer<lxw_format>? {
+        guard let id else { return nil }
+        let i = Int(id.index)
+        guard i >= 0 && i < formats.count else { throw invalid("style \(i) is not defined in this workbook", context()) }
+        return formats[i]
+    }
+
+    // MARK: - Sheet set-up (everything that is not a cell; done before the first row streams)
+
+    private func setUp(_ sheet: XLSXSheet, _ ws: UnsafeMutablePointer<lxw_worksheet>, _ wb: UnsafeMutablePointer<lxw_workbook>) throws(XLSXError) {
+        let name = sheet.name
+        for w in sheet.columnWidths {
+            guard w.columns.lowerBound >= 0, w.columns.upperBound < Int(LXW_COL_MAX) else {
+                throw invalid("column \(w.columns.upperBound) is outside the sheet", "sheet '\(name)' column widths")
+            }
+            try check(worksheet_set_column(ws, lxw_col_t(w.columns.lowerBound), lxw_col_t(w.columns.upperBound), w.width, nil),
+                      "sheet '\(name)' column widths")
+        }
+        // Merges are registered without text or format: the cells themselves (the value and the
+        // styled blanks `XLSXSheet.merge` put there) stream with their rows.
+        for m in sheet.merges {
+            try checkRange(m, name)
+            try check(worksheet_merge_range(ws, lxw_row_t(m.first.row), lxw_col_t(m.first.column),
+                                            lxw_row_t(m.last.row), lxw_col_t(m.last.column), "", nil),
+                      "sheet '\(name)' merge \(m.a1)")
+        }
+        if let f = sheet.frozen { worksheet_freeze_panes(ws, lxw_row_t(f.rows), lxw_col_t(f.columns)) }
+        if let a = sheet.autofilter {
+            try checkRange(a, name)
+            try check(worksheet_autofilter(ws, lxw_row_t(a.first.row), lxw_col_t(a.first.column),
+                                           lxw_row_t(a.last.row), lxw_col_t(a.last.column)),
+                      "sheet '\(name)' autofilter \(a.a1)")
+        }
+        if !sheet.showGridlines { worksheet_gridlines(ws, UInt8(LXW_HIDE_ALL_GRIDLINES.rawValue)) }
+        if let tab = sheet.tabColor { worksheet_set_tab_color(ws, tab.rgb) }
+        try setUpPrinting(sheet.print, ws, name)
+        for cf in sheet.conditionalFormats { try addConditionalFormat(cf, ws, name) }
+        for chart in sheet.charts { try addChart(chart, ws, wb, name) }
+    }
+
+    private func checkRange(_ r: XLSXRange, _ sheet: String) throws(XLSXError) {
+        guard r.first.row >= 0, r.first.column >= 0, r.last.row < Int(LXW_ROW_MAX), r.last.column < Int(LXW_COL_MAX) else {
+            throw invalid("range \(r.first.row),\(r.first.column)–\(r.last.row),\(r.last.column) is outside the sheet", "sheet '\(sheet)'")
+        }
+    }
+
+    private func setUpPrinting(_ p: XLSXPrintSetup, _ ws: UnsafeMutablePointer<lxw_worksheet>, _ name: String) throws(XLSXError) {
+        worksheet_set_paper(ws, UInt8(clamping: p.paper))
+        if p.landscape { worksheet_set_landscape(ws) } else { worksheet_set_portrait(ws) }
+        if let wide = p.fitPagesWide { worksheet_fit_to_pages(ws, UInt16(clamping: wide), UInt16(clamping: p.fitPagesTall)) }
+        if let rows = p.repeatRows {
+            try check(worksheet_repeat_rows(ws, lxw_row_t(rows.lowerBound), lxw_row_t(rows.upperBound)), "sheet '\(name)' repeated rows")
+        }
+        if let header = p.header { try check(worksheet_set_header(ws, header), "sheet '\(name)' page header") }
+        if let footer = p.footer { try check(worksheet_set_footer(ws, footer), "sheet '\(name)' page footer") }
+        let m = p.margins
+        worksheet_set_margins(ws, m.left, m.right, m.top, m.bottom)
+        if p.centerHorizontally { worksheet_center_horizontally(ws) }
+    }
+
+    private func addConditionalFormat(_ cf: XLSXConditionalFormat, _ ws: UnsafeMutablePointer<lxw_worksheet>, _ name: String) throws(XLSXError) {
+        try checkRange(cf.range, name)
+        var c = lxw_conditional_format()
+        c.type = UInt8(LXW_CONDITIONAL_TYPE_CELL.rawValue)
+        c.format = try format(cf.style, "sheet '\(name)' conditional format \(cf.range.a1)")
+        var owned: UnsafeMutablePointer<CChar>?
+        defer { free(owned) }
+        switch cf.rule {
+        case .textEquals(let text):
+            c.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_EQUAL_TO.rawValue)
+            owned = strdup("\"" + text.replacingAll("\"", with: "\"\"") + "\"")
+            c.value_string = owned
+        case .between(let low, let high):
+            c.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_BETWEEN.rawValue)
+            c.min_value = low
+            c.max_value = high
+        case .greaterThanOrEqual(let v):
+            c.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO.rawValue)
+            c.value = v
+        case .lessThan(let v):
+            c.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_LESS_THAN.rawValue)
+            c.value = v
+        }
+        let r = cf.range
+        try check(worksheet_conditional_format_range(ws, lxw_row_t(r.first.row), lxw_col_t(r.first.column),
+                                                     lxw_row_t(r.last.row), lxw_col_t(r.last.column), &c),
+                  "sheet '\(name)' conditional format \(r.a1)")
+    }
+
+    private func addChart(_ chart: XLSXChart, _ ws: UnsafeMutablePointer<lxw_worksheet>, _ wb: UnsafeMutablePointer<lxw_workbook>,
+                          _ name: String) throws(XLSXError) {
+        let type = chart.kind == .bar ? LXW_CHART_BAR : LXW_CHART_COLUMN
+        guard let ch = workbook_add_chart(wb, UInt8(type.rawValue)) else {
+            throw XLSXError(kind: .library, code: Int(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue), message: "out of memory",
+                            context: "sheet '\(name)' chart", path: path)
+        }
+        guard !chart.series.isEmpty else { throw invalid("a chart needs at least one series", "sheet '\(name)' chart '\(chart.title)'") }
+        chart_title_set_name(ch, chart.title)
+        var titleFont = lxw_chart_font()
+        titleFont.size = 12
+        titleFont.bold = 1
+        chart_title_set_name_font(ch, &titleFont)
+        chart_legend_set_position(ch, UInt8((chart.series.count > 1 ? LXW_CHART_LEGEND_BOTTOM : LXW_CHART_LEGEND_NONE).rawValue))
+        for s in chart.series {
+            try checkRange(s.categories, name)
+            try checkRange(s.values, name)
+            guard let series = chart_add_series(ch, nil, nil) else {
+                throw invalid("the library refused the series", "sheet '\(name)' chart '\(chart.title)'")
+            }
+            chart_series_set_categories(series, s.sheet, lxw_row_t(s.categories.first.row), lxw_col_t(s.categories.first.column),
+                                        lxw_row_t(s.categories.last.row), lxw_col_t(s.categories.last.column))
+            chart_series_set_values(series, s.sheet, lxw_row_t(s.values.first.row), lxw_col_t(s.values.first.column),
+                                    lxw_row_t(s.values.last.row), lxw_col_t(s.values.last.column))
+            chart_series_set_name(series, s.name)
+            if let color = s.color {
+                var fill = lxw_chart_fill()
+                fill.color = color.rgb
+                chart_series_set_fill(series, &fill)
+            }
+            if s.dataLabels {
+                chart_series_set_labels(series)
+                if let nf = chart.numberFormat { chart_series_set_labels_num_format(series, nf) }
+            }
+        }
+        let valueAxis = chart_axis_get(ch, LXW_CHART_AXIS_TYPE_Y)
+        if let axis = valueAxis {
+            if let t = chart.valueAxisTitle { chart_axis_set_name(axis, t) }
+            if let v = chart.valueAxisMin { chart_axis_set_min(axis, v) }
+            if let v = chart.valueAxisMax { chart_axis_set_max(axis, v) }
+            if let nf = chart.numberFormat { chart_axis_set_num_format(axis, nf) }
+        }
+        if chart.kind == .bar, let categoryAxis = chart_axis_get(ch, LXW_CHART_AXIS_TYPE_X) {
+            // Bars read top to bottom in the table's order.
+            chart_axis_set_reverse(categoryAxis)
+        }
+        var opts = lxw_chart_options()
+        opts.x_scale = Double(chart.width) / 480
+        opts.y_scale = Double(chart.height) / 288
+        try checkRange(XLSXRange(chart.anchor, chart.anchor), name)
+        try check(worksheet_insert_chart_opt(ws, lxw_row_t(chart.anchor.row), lxw_col_t(chart.anchor.column), ch, &opts),
+                  "sheet '\(name)' chart '\(chart.title)'")
+    }
+
+    // MARK: - Cells (the hot loop)
+
+    private func writeCells(_ sheet: XLSXSheet, _ ws: UnsafeMutablePointer<lxw_worksheet>) throws(XLSXError) {
+        let cells = sheet.cells
+        let order = Self.rowMajorOrder(cells)
+        let heights = sheet.rowHeights.sorted { $0.key < $1.key }
+        var nextHeight = 0
+        var currentRow = -1
+        let name = sheet.name
+
+        func setHeights(through row: Int) throws(XLSXError) {
+            while nextHeight < heights.count && heights[nextHeight].key <= row {
+                let (r, h) = heights[nextHeight]
+                guard r >= 0, r < Int(LXW_ROW_MAX) else { throw invalid("row \(r + 1) is outside the sheet", "sheet '\(name)' row heights") }
+                try check(worksheet_set_row(ws, lxw_row_t(r), h, nil), "sheet '\(name)' height of row \(r + 1)")
+                nextHeight += 1
+            }
+        }
+
+        for k in 0..<cells.count {
+            let cell = cells[order?[k] ?? k]
+            let row = Int(cell.row)
+            if row != currentRow {
+                try setHeights(through: row)
+                currentRow = row
+            }
+            guard cell.row < LXW_ROW_MAX, cell.column < LXW_COL_MAX else {
+                throw invalid("cell is outside the sheet", "sheet '\(name)' cell \(cell.ref.a1)")
+            }
+            let f = try format(cell.style, "sheet '\(name)' cell \(cell.ref.a1)")
+            let status: lxw_error
+            switch cell.value {
+            case .text(let s):
+                status = s.withCString { worksheet_write_string(ws, cell.row, cell.column, $0, f) }
+            case .number(let v):
+                status = worksheet_write_number(ws, cell.row, cell.column, v, f)
+            case .formula(let formula, let cached):
+                status = formula.withCString { worksheet_write_formula_num(ws, cell.row, cell.column, $0, f, cached) }
+            case .formulaText(let formula, let cached):
+                status = formula.withCString { fp in
+                    cached.withCString { worksheet_write_formula_str(ws, cell.row, cell.column, fp, f, $0) }
+                }
+            case .blank:
+                status = worksheet_write_blank(ws, cell.row, cell.column, f)
+            }
+            try check(status, "sheet '\(name)' cell \(cell.ref.a1)")
+        }
+        try setHeights(through: Int.max)
+    }
+
+    /// Nil when the cells are already in row-major order (the usual case: renderers write top to
+    /// bottom); otherwise the positions in that order, equal positions keeping the model's order
+    /// so the last value set wins.
+    static func rowMajorOrder(_ cells: [XLSXCell]) -> [Int]? {
+        var sorted = true
+        var previous: UInt64 = 0
+        for (i, c) in cells.enumerated() {
+            let key = UInt64(c.row) << 16 | UInt64(c.column)
+            if i > 0 && key < previous { sorted = false; break }
+            previous = key
+        }
+        if sorted { return nil }
+        return cells.indices.sorted { a, b in
+            let ka = UInt64(cells[a].row) << 16 | UInt64(cells[a].column)
+            let kb = UInt64(cells[b].row) << 16 | UInt64(cells[b].column)
+            return ka != kb ? ka < kb : a < b
+        }
+    }
+}
