@@ -118,6 +118,24 @@ enum HeaderName {
     /// `Kode Unit`, `KODE_UNIT`, ` kode-unit `, `Kode.Unit` → `kode_unit`: trimmed, lowercased,
     /// every run of spaces, `/`, `-`, `.` and `_` folded to one `_`, none at either end.
     static func normalise(_ raw: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(raw.utf8.count)
+        var pendingSeparator = false
+        for c in raw.utf8 {
+            // Non-ASCII text (and the no-break space) takes the Unicode-aware path.
+            guard c < 0x80 else { return normaliseUnicode(raw) }
+            if c == 0x20 || c == 0x2F || c == 0x2D || c == 0x2E || c == 0x5F || c == 0x09 {
+                pendingSeparator = true
+                continue
+            }
+            if pendingSeparator && !bytes.isEmpty { bytes.append(0x5F) }
+            pendingSeparator = false
+            bytes.append(c >= 0x41 && c <= 0x5A ? c + 0x20 : c)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func normaliseUnicode(_ raw: String) -> String {
         var out = ""
         var pendingSeparator = false
         for ch in raw.lowercased() {
