@@ -316,16 +316,19 @@ private final class WorkbookSession {
                 if let nf = chart.numberFormat { chart_series_set_labels_num_format(series, nf) }
             }
         }
-        let valueAxis = chart_axis_get(ch, LXW_CHART_AXIS_TYPE_Y)
-        if let axis = valueAxis {
+        // In a bar chart the value axis is the horizontal one, which the library calls X.
+        let (valueType, categoryType) = chart.kind == .bar ? (LXW_CHART_AXIS_TYPE_X, LXW_CHART_AXIS_TYPE_Y)
+                                                           : (LXW_CHART_AXIS_TYPE_Y, LXW_CHART_AXIS_TYPE_X)
+        if let axis = chart_axis_get(ch, valueType) {
             if let t = chart.valueAxisTitle { chart_axis_set_name(axis, t) }
             if let v = chart.valueAxisMin { chart_axis_set_min(axis, v) }
             if let v = chart.valueAxisMax { chart_axis_set_max(axis, v) }
             if let nf = chart.numberFormat { chart_axis_set_num_format(axis, nf) }
         }
-        if chart.kind == .bar, let categoryAxis = chart_axis_get(ch, LXW_CHART_AXIS_TYPE_X) {
-            // Bars read top to bottom in the table's order.
-            chart_axis_set_reverse(categoryAxis)
+        if chart.kind == .bar, let axis = chart_axis_get(ch, categoryType) {
+            // Bars read top to bottom in the table's order, with the value axis kept at the bottom.
+            chart_axis_set_reverse(axis)
+            chart_axis_set_crossing_max(axis)
         }
         var opts = lxw_chart_options()
         opts.x_scale = Double(chart.width) / 480
