@@ -102,14 +102,22 @@ private final class WorkbookSession {
         guard let wb = workbook else { return }
         guard !model.sheets.isEmpty else { throw invalid("a workbook needs at least one sheet", "adding sheets") }
         try setProperties(model.properties, wb)
+        // Styles that look the same share one library format: the library looks up (hashes) a
+        // format that duplicates another on every cell it writes.
         formats.reserveCapacity(model.styles.count)
+        var byLook: [XLSXStyle: UnsafeMutablePointer<lxw_format>] = [:]
         for style in model.styles.styles {
+            if let same = byLook[style] {
+                formats.append(same)
+                continue
+            }
             guard let f = workbook_add_format(wb) else {
                 throw XLSXError(kind: .library, code: Int(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue),
                                 message: "out of memory", context: "adding styles", path: path)
             }
             apply(style, to: f)
             formats.append(f)
+            byLook[style] = f
         }
         var worksheets: [UnsafeMutablePointer<lxw_worksheet>] = []
         for sheet in model.sheets {
