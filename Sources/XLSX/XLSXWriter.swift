@@ -324,7 +324,8 @@ private final class WorkbookSession {
                 if let nf = chart.numberFormat { chart_series_set_labels_num_format(series, nf) }
             }
         }
-        // In a bar chart the value axis is the horizontal one, which the library calls X.
+        // In a bar chart the axes trade places: values run along X, categories down Y (the
+        // library warns on stderr and ignores a minimum set on a category axis).
         let (valueType, categoryType) = chart.kind == .bar ? (LXW_CHART_AXIS_TYPE_X, LXW_CHART_AXIS_TYPE_Y)
                                                            : (LXW_CHART_AXIS_TYPE_Y, LXW_CHART_AXIS_TYPE_X)
         if let axis = chart_axis_get(ch, valueType) {

@@ -8,7 +8,7 @@ struct Monev: ParsableCommand {
         commandName: "monev",
         abstract: "Monitoring dan evaluasi kinerja: quarterly performance reports for a local government office.",
         version: MonevVersion.string,
-        subcommands: [Validate.self]
+        subcommands: [Run.self, Validate.self]
     )
 }
 

@@ -140,14 +140,16 @@ public enum ConfigLoader {
         }, canonical: { $0[keyPath: path] })
     }
 
-    /// An 18-digit NIP, spaces allowed as printed (`19600316 198403 2 001`); empty or null = none.
+    /// An 18-digit NIP checked like the input's (`NIPRule`), spaces allowed as printed
+    /// (`19600316 198403 2 001`); empty or null = none. A config is not tied to a period, so
+    /// dates are only checked against the calendar, not against a year.
     static func nip(_ key: String, _ path: WritableKeyPath<MonevConfig, NIP?>) -> Setting {
         Setting(key: key, apply: { value, config in
-            let digits = (value ?? "").filter { $0 != " " }
-            if digits.isEmpty { config[keyPath: path] = nil; return nil }
-            if let reason = nipProblem(digits) { return "'\(value ?? "")' is not a valid NIP: \(reason)" }
-            config[keyPath: path] = NIP(unchecked: digits)
-            return nil
+            guard let value, value.contains(where: { $0 != " " }) else { config[keyPath: path] = nil; return nil }
+            switch NIPRule.check(value, latestYear: 9999) {
+            case let .success(nip): config[keyPath: path] = nip; return nil
+            case let .failure(problem): return problem.message
+            }
         }, canonical: { $0[keyPath: path]?.digits ?? "" })
     }
 
@@ -201,19 +203,6 @@ public enum ConfigLoader {
             }
         }
         return row[b.count]
-    }
-
-    /// A minimal NIP check (the input validator has the full one): 18 digits, a real birth month
-    /// and day, an appointment month, sex digit 1 or 2, sequence not 000.
-    static func nipProblem(_ d: String) -> String? {
-        guard d.count == 18, d.allSatisfy(\.isASCII), d.allSatisfy(\.isNumber) else { return "it must have 18 digits" }
-        let c = Array(d)
-        func number(_ r: Range<Int>) -> Int { Int(String(c[r]))! }
-        guard (1...12).contains(number(4..<6)), (1...31).contains(number(6..<8)) else { return "digits 1–8 are not a birth date" }
-        guard (1...12).contains(number(12..<14)) else { return "digits 9–14 are not an appointment year and month" }
-        guard c[14] == "1" || c[14] == "2" else { return "digit 15 (sex) must be 1 or 2" }
-        guard number(15..<18) > 0 else { return "the sequence (digits 16–18) must not be 000" }
-        return nil
     }
 
     static func yamlDiagnostic(_ error: YamlError, file: String) -> Diagnostic {

@@ -18,8 +18,7 @@ public enum ReportModelBuilder {
         guard let summary = scores.units.first(where: { $0.unit.kode == kode }) else { return nil }
         let indicators = scores.indicators.filter { $0.indicator.kodeUnit == kode }
         let employees = scores.employees.filter { $0.employee.kodeUnit == kode }
-        // Indexing only this unit's rows keeps a run over many units linear in the input size.
-        let attribution = UnitAttribution(units: [summary.unit], indicators: indicators, employees: employees)
+        let attribution = UnitAttribution(units: [summary.unit], indicators: indicators, employees: employees, diagnostics: diagnostics)
         return ReportModel(period: scores.period, scope: .unit(summary.unit), organisation: config.organisation, scoring: config.scoring,
                            units: [summary], indicators: indicators, employees: employees,
                            diagnostics: Diagnostics(diagnostics.filter { attribution.unit(of: $0) == kode }).sorted,

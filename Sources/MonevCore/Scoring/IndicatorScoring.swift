@@ -21,8 +21,9 @@ public enum IndicatorScoring {
 
     /// Achievements of `indicators` (the requested quarter's rows) for `period`, following each
     /// indicator through `drops` (the drops of the year found so far, the requested one included).
-    /// Gaps and non-computable achievements are reported as warnings into `diagnostics`.
-    static func achievements(of indicators: [Indicator], period: Period, drops: [Period: QuarterDrop],
+    /// Gaps and non-computable achievements are reported as warnings into `diagnostics`, except a
+    /// missing drop listed in `reportedMissing`: the reading stage has said so already.
+    static func achievements(of indicators: [Indicator], period: Period, drops: [Period: QuarterDrop], reportedMissing: [Period],
                              options: ScoringOptions, diagnostics: inout Diagnostics) -> [IndicatorAchievement] {
         let earlier = period.quartersOfYearSoFar.dropLast()
         var byQuarter: [Period: [IndicatorKey: Indicator]] = [:]
@@ -31,7 +32,7 @@ public enum IndicatorScoring {
             byQuarter[q] = Dictionary(drop.indicators.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         }
         if !indicators.isEmpty {
-            for q in earlier where drops[q] == nil {
+            for q in earlier where drops[q] == nil && !reportedMissing.contains(q) {
                 diagnostics.warning("\(q)/indikator.csv",
                                     "the \(q) drop is missing: every indicator's year-to-date values leave quarter \(q.quarter) out")
             }

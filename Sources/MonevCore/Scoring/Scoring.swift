@@ -1,17 +1,18 @@
 /// The scoring stage: validated records in, every score of the period out (rules.md A and B).
 public enum Scoring {
-    /// Scores the requested quarter. Warnings about gaps (a missing earlier drop, an indicator
-    /// absent from one, a zero target, rows naming an employee `pegawai.csv` lacks) go into
+    /// Scores the requested quarter. Warnings about gaps (an earlier drop neither found nor listed
+    /// in `missingHistory`, an indicator absent from an earlier drop, a zero target, rows naming an
+    /// employee `pegawai.csv` lacks) go into
     /// `diagnostics`. Every diagnostic already there gets its `kodeUnit` where the rows tell it,
     /// and each unit's `jumlahBarisDitolak` counts the distinct rows with an error attributed to it.
     public static func score(_ input: InputSet, options: ScoringOptions, diagnostics: inout Diagnostics) -> PeriodScores {
         let cur = input.current
         let indicators = IndicatorScoring.achievements(of: cur.indicators, period: input.period, drops: drops(of: input),
-                                                       options: options, diagnostics: &diagnostics)
+                                                       reportedMissing: input.missingHistory, options: options, diagnostics: &diagnostics)
         let employees = scoreEmployees(cur, bandReading: options.bandReading, diagnostics: &diagnostics)
         let units = sortedUnits(cur.units)
 
-        let attribution = UnitAttribution(units: units, indicators: indicators, employees: employees)
+        let attribution = UnitAttribution(units: units, indicators: indicators, employees: employees, diagnostics: diagnostics.items)
         diagnostics.attributeUnits(attribution.unit(of:))
         var rejected: [String: Set<SourceLocation>] = [:]
         for d in diagnostics.items where d.severity == .error {
@@ -35,7 +36,7 @@ public enum Scoring {
               let drop = input.history.first(where: { $0.period == previous }) else { return nil }
         var ignored = Diagnostics()
         let indicators = IndicatorScoring.achievements(of: drop.indicators, period: previous, drops: drops(of: input),
-                                                       options: options, diagnostics: &ignored)
+                                                       reportedMissing: input.missingHistory, options: options, diagnostics: &ignored)
         let byUnit = Dictionary(grouping: indicators, by: \.indicator.kodeUnit)
         return sortedUnits(input.current.units).map { u in
             UnitScoring.summary(of: u, indicators: byUnit[u.kode] ?? [], employees: [], rejectedRows: 0, options: options)

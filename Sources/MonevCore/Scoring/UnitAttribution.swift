@@ -5,28 +5,35 @@ public struct UnitAttribution: Sendable {
     private var byRow: [SourceLocation: String] = [:]
     private var units: Set<String> = []
 
-    /// Indexes the rows behind `units`, `indicators` (every quarter's row) and `employees` (their
-    /// own, SKP, behaviour and additional-task rows).
-    public init(units: [UnitKerja], indicators: [IndicatorAchievement], employees: [EmployeeScore]) {
-        for u in units {
-            self.units.insert(u.kode)
-            byRow[u.source] = u.kode
+    /// Indexes, among the rows behind `units`, `indicators` (every quarter's row) and `employees`
+    /// (their own, SKP, behaviour and additional-task rows), those that an unattributed diagnostic
+    /// of `diagnostics` points at: a run at province scale has hundreds of thousands of rows and a
+    /// handful of diagnostics, so the cheap line-number test comes first.
+    public init(units: [UnitKerja], indicators: [IndicatorAchievement], employees: [EmployeeScore], diagnostics: [Diagnostic]) {
+        self.units = Set(units.map(\.kode))
+        var wanted: Set<SourceLocation> = []
+        for d in diagnostics where d.kodeUnit == nil {
+            if let line = d.line { wanted.insert(SourceLocation(file: d.file, line: line)) }
         }
+        guard !wanted.isEmpty else { return }
+        let lines = Set(wanted.map(\.line))
+        var found: [SourceLocation: String] = [:]
+        func visit(_ s: SourceLocation, _ kode: String) {
+            if lines.contains(s.line), wanted.contains(s) { found[s] = kode }
+        }
+        for u in units { visit(u.source, u.kode) }
         for a in indicators {
-            byRow[a.indicator.source] = a.indicator.kodeUnit
-            for q in a.quarters { if let s = q.source { byRow[s] = a.indicator.kodeUnit } }
+            visit(a.indicator.source, a.indicator.kodeUnit)
+            for q in a.quarters { if let s = q.source { visit(s, a.indicator.kodeUnit) } }
         }
         for e in employees {
             let kode = e.employee.kodeUnit
-            byRow[e.employee.source] = kode
-            for a in e.activities { byRow[a.activity.source] = kode }
-            if let b = e.behaviour { byRow[b.source] = kode }
-            for t in e.additionalTasks { byRow[t.source] = kode }
+            visit(e.employee.source, kode)
+            for a in e.activities { visit(a.activity.source, kode) }
+            if let b = e.behaviour { visit(b.source, kode) }
+            for t in e.additionalTasks { visit(t.source, kode) }
         }
-    }
-
-    public init(scores: PeriodScores) {
-        self.init(units: scores.units.map(\.unit), indicators: scores.indicators, employees: scores.employees)
+        byRow = found
     }
 
     /// The unit code, or nil when it cannot be told.

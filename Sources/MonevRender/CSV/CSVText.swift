@@ -20,24 +20,40 @@ struct CSVText {
 
     mutating func text(_ value: String?) {
         separate()
-        guard let value, !value.isEmpty else { return }
-        var v = value
-        if let b = v.utf8.first, Self.formulaStarts.contains(b) { v = "'" + v }
-        if v.utf8.contains(where: Self.needsQuoting.contains) {
-            output.append("\"")
-            for ch in v.unicodeScalars {
+        guard let value, let first = value.utf8.first else { return }
+        let defuse = Self.startsFormula(first)
+        let quote = value.utf8.contains(where: Self.needsQuoting)
+        if quote { output.append("\"") }
+        if defuse { output.append("'") }
+        if quote {
+            for ch in value.unicodeScalars {
                 if ch == "\"" { output.append("\"\"") } else { output.unicodeScalars.append(ch) }
             }
             output.append("\"")
         } else {
-            output.append(v)
+            output.append(value)
         }
     }
 
-    /// A score or amount, rounded half-up to 2 places.
+    /// A score or amount, rounded half away from zero to 2 places: the same text as
+    /// `ExactDecimal.formatted(places: 2)`, computed directly from the cents because result files
+    /// hold millions of numbers at province scale and the general formatter is several times slower.
     mutating func number(_ value: ExactDecimal?) {
         separate()
-        if let value { output.append(value.formatted(places: 2)) }
+        guard let value else { return }
+        let step: Int128 = 10_000_000_000_000_000 // 10^16 units = one cent
+        var cents = value.units / step
+        if (value.units % step).magnitude * 2 >= UInt128(step) { cents += value.units < 0 ? -1 : 1 }
+        guard let magnitude = UInt64(exactly: cents.magnitude) else {
+            output.append(value.formatted(places: 2))
+            return
+        }
+        if cents < 0 { output.append("-") }
+        output.append(String(magnitude / 100))
+        let c = UInt8(magnitude % 100)
+        output.unicodeScalars.append(".")
+        output.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: "0") + c / 10))
+        output.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: "0") + c % 10))
     }
 
     mutating func integer(_ value: Int?) {
@@ -54,6 +70,12 @@ struct CSVText {
         if first { first = false } else { output.append(",") }
     }
 
-    private static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
-    private static let needsQuoting: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "\""), 0x0A, 0x0D]
+    /// `=`, `+`, `-`, `@`, tab, carriage return.
+    private static func startsFormula(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "=") || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: "@") || b == 0x09 || b == 0x0D
+    }
+
+    private static func needsQuoting(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == 0x0A || b == 0x0D
+    }
 }

@@ -49,7 +49,7 @@ extension ReportWriter {
         if previous != nil { total += ["", ""] }
         table.append(total)
         document.table(table)
-        let note: MarkdownText = "Baris “Seluruh unit kerja” merata-ratakan seluruh indikator, sehingga setiap indikator berbobot sama."
+        let note: MarkdownText = "Baris “Seluruh unit kerja” adalah rata-rata capaian unit kerja di atas, sehingga setiap unit kerja berbobot sama."
         document.paragraph(previous == nil ? note : note + " Perubahan dihitung dari nilai yang telah dibulatkan.")
     }
 
@@ -87,7 +87,7 @@ extension ReportWriter {
         document.paragraph("Capaian \(Indonesian.tw(period)) membandingkan realisasi dengan target triwulan ini; capaian \(sdTW) membandingkan realisasi dengan target sejak awal tahun menurut sifat agregasinya; capaian tahunan menunjukkan kemajuan terhadap target tahunan. Untuk indikator negatif, makin rendah realisasi makin baik (rumus pada Lampiran A).")
         if isConsolidated {
             for u in model.units {
-                let indicators = model.indicators.filter { $0.indicator.kodeUnit == u.unit.kode }
+                let indicators = findings.indicatorsByUnit[u.unit.kode] ?? []
                 document.heading(4, Indonesian.unit(u.unit))
                 if indicators.isEmpty {
                     document.paragraph("Tidak ada indikator yang dilaporkan.")

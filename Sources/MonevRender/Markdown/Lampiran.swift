@@ -41,7 +41,7 @@ extension ReportWriter {
             "Capaian rata-rata unit kerja adalah rata-rata capaian s.d. triwulan berjalan atas indikator unit yang capaiannya dapat dihitung; setiap capaian dibatasi pada rentang \(range) (KMK 467/2014) agar satu indikator yang sangat tinggi tidak menutupi indikator yang gagal.",
         ]
         if isConsolidated {
-            rata.append("Capaian rata-rata seluruh unit kerja dihitung dengan cara yang sama atas seluruh indikator, sehingga setiap indikator berbobot sama.")
+            rata.append("Capaian rata-rata seluruh unit kerja adalah rata-rata capaian rata-rata unit kerja, sehingga setiap unit kerja berbobot sama.")
         }
         rata.append("Kategori capaian ditetapkan menurut Permendagri 86/2017 (Tabel B.1).")
         document.bullets(rata)
@@ -49,8 +49,9 @@ extension ReportWriter {
         document.paragraph("**A.4 Proyeksi akhir tahun.** Peraturan tidak mengatur proyeksi; laporan ini memakai proyeksi yang mengandaikan laju triwulan I sampai n (triwulan berjalan) berlanjut hingga akhir tahun. Pada Triwulan IV proyeksi sama dengan realisasi.")
         document.bullets([
             "Kumulatif: proyeksi = realisasi s.d. triwulan n ÷ n × 4. Triwulan yang datanya tidak ada dihitung nol, sama seperti pada realisasi kumulatif.",
-            "Terakhir: proyeksi = realisasi triwulan n (tingkat saat ini bertahan).",
-            "Rata-rata: proyeksi = rata-rata realisasi s.d. triwulan n (rata-rata saat ini bertahan).",
+            "Terakhir: proyeksi = realisasi triwulan n ÷ target triwulan n × target tahunan, yaitu nilai tetap sejauh ini di atas atau di bawah rencana. Dengan target yang sama setiap triwulan, proyeksi sama dengan realisasi triwulan n.",
+            "Rata-rata: proyeksi = rata-rata realisasi ÷ rata-rata target s.d. triwulan n × target tahunan, dengan alasan yang sama.",
+            "Bila target triwulan nol atau kosong, proyeksi indikator terakhir dan rata-rata sama dengan realisasinya.",
             "Polaritas positif: target tahunan diperkirakan tidak tercapai bila proyeksi lebih kecil dari target tahunan. Polaritas negatif (target sebagai batas atas): bila proyeksi lebih besar dari target tahunan. Keduanya dibandingkan pada nilai dua desimal; indikator tanpa target tahunan tidak dinilai.",
             "Kebutuhan realisasi pada Rekomendasi (indikator kumulatif): (target tahunan − realisasi s.d. triwulan n) ÷ (4 − n) per triwulan.",
         ])
@@ -107,7 +108,7 @@ extension ReportWriter {
             return
         }
         var intro: MarkdownText = "Setiap baris data masukan yang ditolak (tidak ikut dihitung) atau diberi peringatan (tetap dihitung, tetapi perlu diperiksa), menurut berkas dan baris asalnya."
-        if isConsolidated { intro = intro + " Daftar yang sama tersedia dalam berkas masalah\\_data.csv." }
+        if isConsolidated { intro = intro + " Daftar yang sama tersedia dalam berkas \("masalah_data.csv")." }
         document.paragraph(intro)
         var table = MarkdownTable([("No", .right), ("Berkas", .left), ("Baris", .right), ("Kolom", .left), ("Nilai", .left),
                                    ("Jenis", .left), ("Keterangan", .left)])

@@ -34,34 +34,53 @@ struct MarkdownText: Sendable, Hashable, ExpressibleByStringInterpolation, Custo
     /// spans, emphasis, links and images, raw HTML and autolinks, table cells, headings (`#`),
     /// GFM strikethrough, entity references and the `$` math that common viewers render.
     /// CommonMark lets a backslash escape any ASCII punctuation, so escaping more than needed is safe.
-    static let inlineActive: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "&", "$"]
+    static func isInlineActive(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "#"), UInt8(ascii: "~"), UInt8(ascii: "&"),
+             UInt8(ascii: "$"):
+            return true
+        default:
+            return false
+        }
+    }
 
     /// Makes input text inert: it renders as exactly its characters, on one line.
     ///
     /// - Line breaks, tabs and control characters become single spaces (a newline in a table cell
     ///   would end the table; in a list it would end the item); runs of spaces fold to one and the
     ///   ends are trimmed, which is how the text renders anyway.
-    /// - `inlineActive` characters get a backslash.
+    /// - `isInlineActive` characters get a backslash.
     /// - Text that would open a block if it ever began a line is escaped at its start: a list
     ///   marker (`- `, `+ `, `1. `, `1) `), or a line of only `-` or `=` (a rule or a heading
     ///   underline). `-12`, `+62 21` and `1.234` are left alone: they open nothing.
+    ///
+    /// Works on Unicode scalars, as CommonMark does, with an ASCII fast path: a report escapes
+    /// every name and message it prints.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
         var pendingSpace = false
-        for ch in text {
-            if ch.isWhitespace || ch.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar.isASCII ? scalar.value <= 0x20 || scalar.value == 0x7F
+                                         : scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
+            if isSpace {
                 pendingSpace = !out.isEmpty
                 continue
             }
             if pendingSpace {
-                out.append(" ")
+                out.append(UInt8(ascii: " "))
                 pendingSpace = false
             }
-            if inlineActive.contains(ch) { out.append("\\") }
-            out.append(ch)
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                if isInlineActive(byte) { out.append(UInt8(ascii: "\\")) }
+                out.append(byte)
+            } else {
+                out.append(contentsOf: UTF8.encode(scalar)!)
+            }
         }
-        return escapingLeadingBlockMarker(out)
+        return escapingLeadingBlockMarker(String(decoding: out, as: UTF8.self))
     }
 
     private static func escapingLeadingBlockMarker(_ text: String) -> String {
@@ -93,14 +112,12 @@ struct MarkdownTable {
 
     private let header: [MarkdownText]
     private let alignments: [Alignment]
-    private(set) var rows: [[MarkdownText]] = []
+    private var rows: [[MarkdownText]] = []
 
     init(_ columns: [(MarkdownText, Alignment)]) {
         header = columns.map(\.0)
         alignments = columns.map(\.1)
     }
-
-    var isEmpty: Bool { rows.isEmpty }
 
     mutating func append(_ cells: [MarkdownText]) {
         precondition(cells.count == header.count, "table row has \(cells.count) cells, header has \(header.count)")

@@ -50,7 +50,7 @@ extension ReportWriter {
         if finalQuarter {
             document.paragraph("Sebanyak \(shortfalls.count) indikator tidak mencapai target tahunan. Untuk indikator negatif, target tahunan adalah batas atas.")
         } else {
-            document.paragraph("Sebanyak \(shortfalls.count) indikator diperkirakan tidak mencapai target tahunan jika laju realisasi \(sampaiDengan) berlanjut. Proyeksi indikator kumulatif adalah rata-rata realisasi per triwulan dikali empat; indikator terakhir dan rata-rata diproyeksikan dengan nilainya saat ini (Lampiran A). Untuk indikator negatif, target tahunan adalah batas atas.")
+            document.paragraph("Sebanyak \(shortfalls.count) indikator diperkirakan tidak mencapai target tahunan jika laju realisasi \(sampaiDengan) berlanjut. Proyeksi indikator kumulatif adalah rata-rata realisasi per triwulan dikali empat; indikator terakhir dan rata-rata diproyeksikan dengan perbandingan realisasi terhadap target triwulan yang tetap hingga akhir tahun (Lampiran A). Untuk indikator negatif, target tahunan adalah batas atas.")
         }
         var table = MarkdownTable(unitColumns() + [
             ("Kode", .left), ("Indikator", .left), ("Satuan", .left), ("Sifat", .left), ("Realisasi \(sdTW)", .right),

@@ -16,16 +16,13 @@ extension ReportWriter {
             document.paragraph("Tidak ada temuan yang memerlukan tindak lanjut khusus. Capaian kinerja dan kelengkapan data agar dipertahankan pada \(Indonesian.nextQuarter(period)).")
             return
         }
+        document.paragraph("Tindak lanjut atas rekomendasi berikut dilaporkan oleh setiap unit kerja pada monev \(Indonesian.nextQuarter(period)).")
         document.numbered(items)
     }
 
-    private var deadline: MarkdownText { "Tindak lanjutnya dilaporkan pada monev \(Indonesian.nextQuarter(period))." }
-
     private func indicatorFollowUps(_ u: UnitSummary) -> [MarkdownText] {
-        let low = Set(findings.lowAchievers.map(\.indicator.key))
-        let notComputable = Set(findings.notComputable.map(\.indicator.key))
-        let shortfalls = Dictionary(findings.shortfalls.map { ($0.achievement.indicator.key, $0) }, uniquingKeysWith: { a, _ in a })
-        return model.indicators.filter { $0.indicator.kodeUnit == u.unit.kode }.compactMap { a in
+        let low = findings.lowKeys, notComputable = findings.notComputableKeys, shortfalls = findings.shortfallByKey
+        return (findings.indicatorsByUnit[u.unit.kode] ?? []).compactMap { a in
             let key = a.indicator.key
             let isLow = low.contains(key), shortfall = shortfalls[key]
             guard isLow || shortfall != nil || notComputable.contains(key) else { return nil }
@@ -37,16 +34,14 @@ extension ReportWriter {
                 s.append("Capaian tidak dapat dihitung karena targetnya nol atau data target dan realisasinya tidak lengkap.")
             }
             if let shortfall { s.append(shortfallFact(shortfall)) }
-            let yearClosed = shortfall != nil && period.quarter == 4
-            if yearClosed {
+            if shortfall != nil && period.quarter == 4 {
                 s.append("Penyebab tidak tercapainya target agar diuraikan dalam laporan kinerja tahunan dan menjadi bahan penetapan target tahun berikutnya.")
             } else if isLow || shortfall != nil {
-                s.append(improvementAction(a, shortfall))
+                s.append(improvementAction(a, low: isLow, shortfall))
             }
             if notComputable.contains(key) {
                 s.append("Target indikator ini agar diperbaiki, atau cara pengukurannya disepakati dengan tim monev, sehingga capaiannya dapat dinilai.")
             }
-            if !yearClosed { s.append(deadline) }
             return s.joined(separator: " ")
         }
     }
@@ -58,27 +53,38 @@ extension ReportWriter {
         let p = Indonesian.quantity(s.projection, i.satuan)
         let t = Indonesian.quantity(s.target, i.satuan)
         let positif = i.polaritas == .positif
-        let against: MarkdownText = positif ? "dari target tahunan \(t)" : "melampaui batas target tahunan \(t)"
+        let against: MarkdownText = positif ? "di bawah target tahunan \(t)" : "melampaui batas target tahunan \(t)"
         if period.quarter == 4 {
-            return "Realisasi akhir tahun \(p), \(positif ? "di bawah target tahunan" : "melampaui batas target tahunan") \(t)."
+            return "Realisasi akhir tahun \(p), \(against)."
         }
         switch i.agregasi {
         case .kumulatif:
             return "Realisasi \(sampaiDengan) \(r); dengan laju yang sama realisasi akhir tahun diperkirakan \(p), \(against)."
-        case .terakhir:
-            return "Nilai \(Indonesian.quarterShort(period)) \(r), \(positif ? "masih di bawah target tahunan" : "masih di atas batas target tahunan") \(t)."
-        case .rataRata:
-            return "Rata-rata realisasi \(sampaiDengan) \(r), \(positif ? "di bawah target tahunan" : "di atas batas target tahunan") \(t)."
+        case .terakhir, .rataRata:
+            let plan = Indonesian.quantity(s.achievement.targetKumulatif, i.satuan)
+            let now: MarkdownText = i.agregasi == .terakhir ? "Nilai \(Indonesian.quarterShort(period)) \(r) dari target triwulan \(plan)"
+                                                            : "Rata-rata realisasi \(sampaiDengan) \(r) dari rata-rata target \(plan)"
+            let capaian: MarkdownText = s.achievement.capaianKumulatif.map { " (capaian \(Indonesian.percent($0)))" } ?? ""
+            let atYearEnd: MarkdownText = i.agregasi == .terakhir ? "nilai akhir tahun" : "rata-rata akhir tahun"
+            return "\(now)\(capaian); bila tingkat ini bertahan, \(atYearEnd) diperkirakan \(p), \(against)."
         }
     }
 
-    /// What the unit should do, with the figure it has to reach where the rules give one: for a
-    /// kumulatif indicator, what the remaining quarters must add (positif) or may add at most
-    /// (negatif) for the annual target to hold.
-    private func improvementAction(_ a: IndicatorAchievement, _ shortfall: ReportFindings.Shortfall?) -> MarkdownText {
+    /// What the unit should do. Low achievement asks for its causes and a recovery plan; a pace
+    /// that only falls short of the annual target asks for the pace to rise (or, lower being
+    /// better, to be held down). For a kumulatif indicator it adds the figure the remaining
+    /// quarters must reach (positif) or stay under (negatif) for the annual target to hold.
+    private func improvementAction(_ a: IndicatorAchievement, low: Bool, _ shortfall: ReportFindings.Shortfall?) -> MarkdownText {
         let i = a.indicator
         let positif = i.polaritas == .positif
-        var action: MarkdownText = "Kepala unit kerja agar menelaah penyebabnya dan menetapkan langkah \(positif ? "percepatan" : "pengendalian")"
+        var action: MarkdownText = switch (low, positif) {
+        case (true, true): "Kepala unit kerja agar menelaah penyebab rendahnya capaian dan menetapkan langkah percepatan"
+        case (true, false): "Kepala unit kerja agar menelaah penyebab rendahnya capaian dan menetapkan langkah pengendalian"
+        case (false, true): i.agregasi == .kumulatif ? "Kepala unit kerja agar meningkatkan laju realisasi indikator ini"
+                                                     : "Kepala unit kerja agar meningkatkan nilai indikator ini"
+        case (false, false): i.agregasi == .kumulatif ? "Kepala unit kerja agar menekan laju realisasi indikator ini"
+                                                      : "Kepala unit kerja agar menekan nilai indikator ini"
+        }
         let remaining = 4 - period.quarter
         if let shortfall, i.agregasi == .kumulatif, remaining > 0, let r = a.realisasiKumulatif {
             let left = (shortfall.target - r) / remaining
@@ -103,8 +109,7 @@ extension ReportWriter {
     }
 
     private func incompleteEmployeesFollowUp(_ u: UnitSummary) -> MarkdownText? {
-        let incomplete = findings.incompleteEmployees.filter { $0.employee.kodeUnit == u.unit.kode }
-        guard !incomplete.isEmpty else { return nil }
+        guard let incomplete = findings.incompleteByUnit[u.unit.kode], !incomplete.isEmpty else { return nil }
         let names = incomplete.map { e -> MarkdownText in "\(e.employee.nama) (\((e.incomplete ?? .neither).rawValue))" }
         let when: MarkdownText = model.isFinal ? "pada penilaian \(Indonesian.nextQuarter(period))" : "sebelum laporan ini ditetapkan"
         return "**\(Indonesian.unit(u.unit)), penilaian prestasi kerja.** Sebanyak \(incomplete.count) pegawai belum dinilai: \(names.joined(separator: "; ")). Kepala unit kerja agar melengkapi data tersebut \(when)."

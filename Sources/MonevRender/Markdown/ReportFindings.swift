@@ -34,9 +34,18 @@ struct ReportFindings {
     let scoredEmployees: [EmployeeScore]
     /// Units with a rata_capaian now and in the previous quarter; empty when there is no previous quarter.
     let unitChanges: [UnitChange]
-    /// Mean achievement of everything in scope (see `rataCapaian(of:)`).
+    /// Mean of the units' rata_capaian (units without one left out): each unit weighs the same,
+    /// as in the workbook's office-wide line, so the report and the workbook print the same figure.
+    /// For a unit report it is the unit's own rata_capaian.
     let rataCapaian: ExactDecimal?
     let rataNilaiPrestasi: ExactDecimal?
+    /// Lookups for the per-unit and per-indicator passes of the sections.
+    let lowKeys: Set<IndicatorKey>
+    let notComputableKeys: Set<IndicatorKey>
+    let shortfallByKey: [IndicatorKey: Shortfall]
+    let indicatorsByUnit: [String: [IndicatorAchievement]]
+    let incompleteByUnit: [String: [EmployeeScore]]
+    private let unitsByKode: [String: UnitSummary]
     /// Distinct rows (or whole files) rejected by an error, and warnings.
     let rejectedRowCount: Int
     let warningCount: Int
@@ -50,7 +59,7 @@ struct ReportFindings {
         unitsWithRejectedRows = model.units.filter { $0.jumlahBarisDitolak > 0 }
         incompleteEmployees = model.employees.filter { $0.nilaiPrestasi == nil }
         scoredEmployees = model.employees.filter { $0.nilaiPrestasi != nil }
-        rataCapaian = Self.rataCapaian(of: model.indicators, options: model.scoring)
+        rataCapaian = ExactDecimal.mean(model.units.compactMap(\.rataCapaian))
         rataNilaiPrestasi = ExactDecimal.mean(scoredEmployees.compactMap(\.nilaiPrestasi))
         let previousByKode = Dictionary((model.previousUnits ?? []).map { ($0.unit.kode, $0) }, uniquingKeysWith: { a, _ in a })
         unitChanges = model.units.compactMap { unit in
@@ -58,20 +67,18 @@ struct ReportFindings {
                   let before = previous.rataCapaian else { return nil }
             return UnitChange(unit: unit, previous: previous, current: now, before: before)
         }
+        lowKeys = Set(lowAchievers.map(\.indicator.key))
+        notComputableKeys = Set(notComputable.map(\.indicator.key))
+        shortfallByKey = Dictionary(shortfalls.map { ($0.achievement.indicator.key, $0) }, uniquingKeysWith: { a, _ in a })
+        indicatorsByUnit = Dictionary(grouping: model.indicators, by: \.indicator.kodeUnit)
+        incompleteByUnit = Dictionary(grouping: incompleteEmployees, by: \.employee.kodeUnit)
+        unitsByKode = Dictionary(model.units.map { ($0.unit.kode, $0) }, uniquingKeysWith: { a, _ in a })
         let errors = model.diagnostics.filter { $0.severity == .error }
         rejectedRowCount = Set(errors.map { "\($0.file)\u{0}\($0.line.map(String.init) ?? "")" }).count
         warningCount = model.diagnostics.count - errors.count
     }
 
-    /// The mean achievement of a set of indicators: the rules' rata_capaian of a unit (mean of
-    /// capaian_kumulatif clamped to the configured range, over indicators that have one), applied to
-    /// whatever is in scope. For a unit report it is the unit's rata_capaian; for the consolidated
-    /// report it weighs every indicator of the office equally, so a unit with one indicator does
-    /// not count as much as a unit with ten.
-    static func rataCapaian(of indicators: [IndicatorAchievement], options: ScoringOptions) -> ExactDecimal? {
-        ExactDecimal.mean(indicators.compactMap { $0.capaianKumulatif.map { clamp($0, options) } })
-    }
-
+    /// A capaian clamped to the range unit means use (the unit report's indicator chart draws these).
     static func clamp(_ value: ExactDecimal, _ options: ScoringOptions) -> ExactDecimal {
         min(max(value, options.unitClampLower), options.unitClampUpper)
     }
@@ -80,15 +87,23 @@ struct ReportFindings {
     /// - kumulatif: realisasi_kumulatif ÷ n × 4 (the mean quarterly realisation goes on for the
     ///   remaining quarters; a quarter missing from the drops counts as nothing, exactly as it does
     ///   in realisasi_kumulatif);
-    /// - terakhir: realisasi_kumulatif, i.e. the latest quarter's value (the current level holds);
-    /// - rata_rata: realisasi_kumulatif, i.e. the mean so far (the remaining quarters match it).
+    /// - terakhir and rata_rata: realisasi_kumulatif ÷ target_kumulatif × target_tahunan, i.e. the
+    ///   value stays as far ahead of or behind plan as it is now. Why not the value itself: these
+    ///   are levels whose quarterly targets usually ramp up to the annual one (budget absorption
+    ///   planned at 70 % in Q3 and 95 % for the year), so comparing today's level with the annual
+    ///   target would flag every indicator that is exactly on plan. With a flat target it is the
+    ///   value itself; without a usable target_kumulatif (nil or 0) it falls back to the value.
     /// In Q4 every projection is the actual year value. Polarity does not change the projection,
     /// only how it is compared (see `shortfall`).
     static func projectedAnnual(_ a: IndicatorAchievement, quarter n: Int) -> ExactDecimal? {
         guard let r = a.realisasiKumulatif else { return nil }
+        if n >= 4 { return r }
         switch a.indicator.agregasi {
-        case .kumulatif: return r * 4 / n
-        case .terakhir, .rataRata: return r
+        case .kumulatif:
+            return r * 4 / n
+        case .terakhir, .rataRata:
+            guard let plan = a.targetKumulatif, !plan.isZero, let annual = a.indicator.targetTahunan else { return r }
+            return r * annual / plan
         }
     }
 
@@ -106,7 +121,7 @@ struct ReportFindings {
         }
     }
 
-    func unit(_ kode: String) -> UnitSummary? { model.units.first { $0.unit.kode == kode } }
+    func unit(_ kode: String) -> UnitSummary? { unitsByKode[kode] }
 
     var isConsolidated: Bool {
         if case .consolidated = model.scope { return true }

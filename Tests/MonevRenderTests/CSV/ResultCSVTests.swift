@@ -89,3 +89,23 @@ import MonevRender
         #expect(ResultCSV.masalahData([a, b]) == ResultCSV.masalahData([b, a]))
     }
 }
+
+/// The CSV writer's own 2-place formatting must print exactly what `ExactDecimal.formatted()` prints.
+@Suite struct ResultCSVNumberTests {
+    static let values: [ExactDecimal] = [
+        0, "0.004", "0.005", "-0.004", "-0.005", "-0.015", "85.875", "-2.345", "99.994999999999999999", "99.995", "1234567.891",
+        "-24", "0.1", "7", "100000000000000000", "-170000000000000000000", "0.000000000000000001", "-0.000000000000000001",
+    ] + (0..<500).map { ExactDecimal(units: Int128($0) * 1_234_567_890_123_457 - 300_000_000_000_000_000) }
+
+    @Test func sameTextAsExactDecimalFormatted() {
+        let unit = UnitKerja(kode: "U", nama: "U", source: SourceLocation(file: "u.csv", line: 2))
+        let summaries = Self.values.map {
+            UnitSummary(unit: unit, jumlahIndikator: 0, rataCapaian: $0, kategori: nil, jumlahPegawai: 0, jumlahPegawaiDinilai: 0,
+                        rataNilaiPrestasi: nil, sebutanCounts: [:], jumlahBarisDitolak: 0)
+        }
+        let csv = ResultCSV.ringkasanUnit(PeriodScores(period: Period(year: 2026, quarter: 1)!, units: summaries, indicators: [], employees: []))
+        let cells = csv.split(separator: "\n").dropFirst().map { String($0.split(separator: ",", omittingEmptySubsequences: false)[2]) }
+        #expect(cells == Self.values.map { $0.formatted() })
+        #expect(cells.prefix(11) == ["0.00", "0.00", "0.01", "0.00", "-0.01", "-0.02", "85.88", "-2.35", "99.99", "100.00", "1234567.89"])
+    }
+}

@@ -110,8 +110,8 @@ struct MarkdownReportTests {
 
     @Test func ringkasanStatesTheKeyFiguresInIndonesian() {
         let text = MarkdownReport.render(MarkdownFixture.consolidated())
-        // Mean over all 9 indicators' capaian s.d. TW III (clamped); PBJ-02 has none: 8 values.
-        #expect(text.contains("Capaian kinerja rata-rata seluruh unit kerja sampai dengan Triwulan III sebesar 84,09 % dan berada pada kategori Tinggi."))
+        // Mean of the three unit means.
+        #expect(text.contains("Capaian kinerja rata-rata seluruh unit kerja sampai dengan Triwulan III sebesar 85,86 % dan berada pada kategori Tinggi."))
         #expect(text.contains("Sebanyak 2 indikator berada pada kategori Rendah atau Sangat Rendah. Sebanyak 6 indikator diperkirakan tidak mencapai target tahunan jika laju realisasinya tetap."))
         #expect(text.contains("Dari 8 pegawai, 7 orang telah dinilai dengan nilai prestasi kerja rata-rata 73,10 (sebutan Cukup)."))
         #expect(text.contains("Rincian sebutan: Sangat Baik 1 orang, Baik 3 orang, Cukup 1 orang, Kurang 1 orang, dan Buruk 1 orang."))
@@ -132,7 +132,7 @@ struct MarkdownReportTests {
     @Test func rekomendasiNamesUnitAndIndicatorWithTheFigureToReach() {
         let text = MarkdownReport.render(MarkdownFixture.consolidated())
         #expect(text.contains("1. **Bagian Umum (UM), indikator UM-01 “Persentase surat masuk yang didisposisi tepat waktu”.**"))
-        #expect(text.contains("**Bagian Hukum \\| \\*Khusus\\* (HK), indikator HK-01 “Jumlah rancangan peraturan daerah yang diselesaikan”.** Capaian sampai dengan Triwulan III 60,00 % (kategori Rendah). Realisasi sampai dengan Triwulan III 9 dokumen; dengan laju yang sama realisasi akhir tahun diperkirakan 12 dokumen, dari target tahunan 20 dokumen. Kepala unit kerja agar menelaah penyebabnya dan menetapkan langkah percepatan; agar target tahunan tercapai, realisasi pada Triwulan IV Tahun 2026 perlu sekurang-kurangnya 11 dokumen. Tindak lanjutnya dilaporkan pada monev Triwulan IV Tahun 2026."))
+        #expect(text.contains("**Bagian Hukum \\| \\*Khusus\\* (HK), indikator HK-01 “Jumlah rancangan peraturan daerah yang diselesaikan”.** Capaian sampai dengan Triwulan III 60,00 % (kategori Rendah). Realisasi sampai dengan Triwulan III 9 dokumen; dengan laju yang sama realisasi akhir tahun diperkirakan 12 dokumen, di bawah target tahunan 20 dokumen. Kepala unit kerja agar menelaah penyebab rendahnya capaian dan menetapkan langkah percepatan; agar target tahunan tercapai, realisasi pada Triwulan IV Tahun 2026 perlu sekurang-kurangnya 11 dokumen."))
         #expect(text.contains("**Bagian Hukum \\| \\*Khusus\\* (HK), data masukan.** Sebanyak 1 baris data ditolak"))
         #expect(text.contains("**Bagian Umum (UM), penilaian prestasi kerja.** Sebanyak 1 pegawai belum dinilai: Budi Santoso (tidak ada penilaian perilaku)."))
     }
