@@ -34,8 +34,12 @@ struct ExcelContext {
     func printSetup(repeatRows: ClosedRange<Int>?) -> XLSXPrintSetup {
         var p = XLSXPrintSetup()
         p.repeatRows = repeatRows
-        p.footer = "&L&8" + XLSXPrintSetup.escape("Monev Triwulan \(period.romanQuarter) Tahun \(period.year) (\(period)) · \(model.organisation.instansi)")
-            + "&R&8Halaman &P dari &N"
+        let monev = "Monev Triwulan \(period.romanQuarter) Tahun \(period.year) (\(period))"
+        let pages = "&R&8Halaman &P dari &N"
+        let footer = "&L&8" + XLSXPrintSetup.escape(monev + " · " + model.organisation.instansi) + pages
+        // Excel caps a footer at 255 characters; a very long office name is left out rather than
+        // failing the workbook.
+        p.footer = footer.utf8.count < 255 ? footer : "&L&8" + monev + pages
         if !model.isFinal { p.header = "&C&\"Arial,Bold\"&14DRAFT" }
         return p
     }

@@ -395,3 +395,19 @@ import XLSX
         #expect(s.columnWidths.first { $0.columns == 8...8 }?.width == 22)
     }
 }
+
+@Suite struct ExcelFooterTests {
+    @Test func ampersandsInTheOfficeNameAreEscaped() throws {
+        var model = ExcelFixture.consolidated()
+        model.organisation.instansi = "BAPPEDA & LITBANG"
+        let footer = try #require(ExcelReport.consolidated(model).sheets[0].print.footer)
+        #expect(footer.contains("BAPPEDA && LITBANG"))
+    }
+
+    @Test func aVeryLongOfficeNameIsLeftOutOfTheFooter() throws {
+        var model = ExcelFixture.consolidated()
+        model.organisation.instansi = String(repeating: "DINAS ", count: 50)
+        let footer = try #require(ExcelReport.consolidated(model).sheets[0].print.footer)
+        #expect(footer == "&L&8Monev Triwulan III Tahun 2026 (2026-Q3)&R&8Halaman &P dari &N")
+    }
+}
