@@ -102,14 +102,22 @@ private final class WorkbookSession {
         guard let wb = workbook else { return }
         guard !model.sheets.isEmpty else { throw invalid("a workbook needs at least one sheet", "adding sheets") }
         try setProperties(model.properties, wb)
+        // Styles that look the same share one library format: the library looks up (hashes) a
+        // format that duplicates another on every cell it writes.
         formats.reserveCapacity(model.styles.count)
+        var byLook: [XLSXStyle: UnsafeMutablePointer<lxw_format>] = [:]
         for style in model.styles.styles {
+            if let same = byLook[style] {
+                formats.append(same)
+                continue
+            }
             guard let f = workbook_add_format(wb) else {
                 throw XLSXError(kind: .library, code: Int(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue),
                                 message: "out of memory", context: "adding styles", path: path)
             }
             apply(style, to: f)
             formats.append(f)
+            byLook[style] = f
         }
         var worksheets: [UnsafeMutablePointer<lxw_worksheet>] = []
         for sheet in model.sheets {
@@ -318,17 +326,18 @@ private final class WorkbookSession {
         }
         // In a bar chart the axes trade places: values run along X, categories down Y (the
         // library warns on stderr and ignores a minimum set on a category axis).
-        let (valueAxisType, categoryAxisType) = chart.kind == .bar
-            ? (LXW_CHART_AXIS_TYPE_X, LXW_CHART_AXIS_TYPE_Y) : (LXW_CHART_AXIS_TYPE_Y, LXW_CHART_AXIS_TYPE_X)
-        if let axis = chart_axis_get(ch, valueAxisType) {
+        let (valueType, categoryType) = chart.kind == .bar ? (LXW_CHART_AXIS_TYPE_X, LXW_CHART_AXIS_TYPE_Y)
+                                                           : (LXW_CHART_AXIS_TYPE_Y, LXW_CHART_AXIS_TYPE_X)
+        if let axis = chart_axis_get(ch, valueType) {
             if let t = chart.valueAxisTitle { chart_axis_set_name(axis, t) }
             if let v = chart.valueAxisMin { chart_axis_set_min(axis, v) }
             if let v = chart.valueAxisMax { chart_axis_set_max(axis, v) }
             if let nf = chart.numberFormat { chart_axis_set_num_format(axis, nf) }
         }
-        if chart.kind == .bar, let categoryAxis = chart_axis_get(ch, categoryAxisType) {
-            // Bars read top to bottom in the table's order.
-            chart_axis_set_reverse(categoryAxis)
+        if chart.kind == .bar, let axis = chart_axis_get(ch, categoryType) {
+            // Bars read top to bottom in the table's order, with the value axis kept at the bottom.
+            chart_axis_set_reverse(axis)
+            chart_axis_set_crossing_max(axis)
         }
         var opts = lxw_chart_options()
         opts.x_scale = Double(chart.width) / 480
