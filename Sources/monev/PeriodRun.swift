@@ -39,8 +39,7 @@ struct PeriodRun {
 
         var diagnostics = Diagnostics()
         let source = RecordingInput(root: options.input)
-        let inputSet = try load(period, from: source, diagnostics: &diagnostics)
-        let scored = score(inputSet, config: config, diagnostics: &diagnostics)
+        let (scored, rowCounts) = try loadAndScore(period, from: source, config: config, diagnostics: &diagnostics)
         report(diagnostics)
 
         let unknown = requested.filter { kode in !scored.scores.units.contains { $0.unit.kode == kode } }
@@ -54,7 +53,7 @@ struct PeriodRun {
             return .dataError
         }
 
-        let inputs = source.readFiles.map { RunManifest.Input(path: $0.key, sha256: $0.value, rows: inputSet.rowCounts[$0.key] ?? 0) }
+        let inputs = source.readFiles.map { RunManifest.Input(path: $0.key, sha256: $0.value, rows: rowCounts[$0.key] ?? 0) }
         let context = RenderContext(period: period, scores: scored.scores, previousUnits: scored.previousUnits,
                                     diagnostics: diagnostics.sorted, config: config)
         try renderAndPublish(context, units: requested.isEmpty ? nil : requested, onto: published, inputs: inputs,
@@ -82,6 +81,14 @@ struct PeriodRun {
     }
 
     // MARK: Stages
+
+    /// Loads and scores, and lets the input records go: rendering draws from the scores only, so
+    /// the records (as large as the scores) are not held through the render stage.
+    private func loadAndScore(_ period: Period, from source: RecordingInput, config: MonevConfig,
+                              diagnostics: inout Diagnostics) throws(RunFailure) -> (ScoredPeriod, rowCounts: [String: Int]) {
+        let inputSet = try load(period, from: source, diagnostics: &diagnostics)
+        return (score(inputSet, config: config, diagnostics: &diagnostics), inputSet.rowCounts)
+    }
 
     private func load(_ period: Period, from source: RecordingInput, diagnostics: inout Diagnostics) throws(RunFailure) -> InputSet {
         let (inputSet, time) = try Self.measure { () throws(RunFailure) -> InputSet in
