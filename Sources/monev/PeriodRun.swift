@@ -101,6 +101,7 @@ struct PeriodRun {
         }
         let rows = inputSet.rowCounts.values.reduce(0, +)
         logger.info("load: \(source.readFiles.count) files, \(rows) rows; \(Self.count(diagnostics.errorCount, "error")), \(Self.count(diagnostics.warningCount, "warning")) (\(time))")
+        logger.debug("  load: peak memory so far \(Self.peakMemory)")
         return inputSet
     }
 
@@ -121,6 +122,7 @@ struct PeriodRun {
         }
         let c = RunManifest.Counts(scores: scored.scores, diagnostics: diagnostics.items)
         logger.info("score: \(c.units) units, \(c.indicators) indicators, \(c.employees) employees (\(c.scoredEmployees) scored), \(c.activities) activities (\(time))")
+        logger.debug("  score: peak memory so far \(Self.peakMemory)")
         return result
     }
 
@@ -141,6 +143,7 @@ struct PeriodRun {
             }.1
             let outputs = try staging.manifestOutputs()
             logger.info("render: \(outputs.count) files (\(renderTime))")
+            logger.debug("  render: peak memory so far \(Self.peakMemory)")
             for output in outputs { logger.debug("  \(output.path) \(output.bytes) bytes sha256 \(output.sha256)") }
 
             let configDigest = ConfigLoader.digest(of: context.config)
@@ -160,6 +163,7 @@ struct PeriodRun {
                 }
             }.1
             logger.info("publish: \(target) with \(outputs.count) files and \(OutputLayout.manifest) (\(publishTime))")
+            logger.debug("  publish: peak memory so far \(Self.peakMemory)")
         } catch {
             staging.discard()
             throw error
@@ -223,6 +227,14 @@ struct PeriodRun {
     static func seconds(_ duration: Duration) -> String {
         let (s, atto) = duration.components
         return String(format: "%.2f s", Double(s) + Double(atto) / 1e18)
+    }
+
+    /// The process's peak resident memory (VmHWM), for `--verbose` and scripts/bench.
+    static var peakMemory: String {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kib = Int(line.dropFirst(6).trimmingCharacters(in: .whitespaces).split(separator: " ")[0]) else { return "unknown" }
+        return "\(kib / 1024) MiB"
     }
 
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
