@@ -146,7 +146,10 @@ struct CSVTable {
                     var row = Row(file: file, line: record.line, latestYear: latestYear, decimalComma: decimalComma,
                                   buffer: b, fields: fields)
                     body(&row)
-                    for d in row.problems { diagnostics.append(d) }
+                    for var d in row.problems {
+                        if d.kodeUnit == nil, let unit = row.kodeUnit, !unit.isEmpty { d.kodeUnit = unit }
+                        diagnostics.append(d)
+                    }
                 }
             }
         }

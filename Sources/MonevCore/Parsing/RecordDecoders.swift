@@ -18,6 +18,7 @@ enum RecordDecoders {
         var out = Decoded<UnitKerja>()
         out.rowCount = t.forEachRow(latestYear: latestYear, diagnostics: &diagnostics) { row in
             let code = row.text(kode)
+            row.kodeUnit = code
             if let problem = UnitCodeRule.problem(code) { row.error(kode, value: code, "kode_unit: \(problem)") }
             let name = row.requiredText(nama)
             var headNIP: NIP?
@@ -48,6 +49,7 @@ enum RecordDecoders {
         var out = Decoded<Indicator>()
         out.rowCount = t.forEachRow(latestYear: latestYear, diagnostics: &diagnostics) { row in
             let unit = row.requiredText(kodeUnit)
+            row.kodeUnit = unit
             let code = row.requiredText(kode)
             let name = row.requiredText(nama)
             let polarity = row.choice(polaritas, Polarity.self)
@@ -71,6 +73,7 @@ enum RecordDecoders {
             let nip = row.nip(nipColumn)
             let name = row.requiredText(nama)
             let unit = row.requiredText(kodeUnit)
+            row.kodeUnit = unit
             let kind = row.choice(jenis, JenisJabatan.self)
             let appraiser = row.optionalNIP(penilai)
             guard !row.isRejected, let nip, let name, let unit, let kind else {
@@ -85,7 +88,7 @@ enum RecordDecoders {
         return out
     }
 
-    static func activities(_ t: CSVTable, latestYear: Int, diagnostics: inout Diagnostics) -> Decoded<SKPActivity> {
+    static func activities(_ t: CSVTable, latestYear: Int, unitOf: (NIP) -> String?, diagnostics: inout Diagnostics) -> Decoded<SKPActivity> {
         let nipColumn = t.column("nip"), noColumn = t.column("no"), kegiatan = t.column("kegiatan")
         let kredit = t.column("angka_kredit"), satuan = t.column("satuan_kuantitas")
         let to = t.column("target_kuantitas"), tk = t.column("target_kualitas"), tw = t.column("target_waktu"), tb = t.column("target_biaya")
@@ -95,6 +98,7 @@ enum RecordDecoders {
         out.records.reserveCapacity(t.estimatedRowCount())
         out.rowCount = t.forEachRow(latestYear: latestYear, diagnostics: &diagnostics) { row in
             let nip = row.nip(nipColumn)
+            row.kodeUnit = nip.flatMap(unitOf)
             let no = row.positiveInteger(noColumn)
             let name = row.requiredText(kegiatan, sharing: &shared)
             let credit = row.number(kredit)
@@ -151,13 +155,14 @@ enum RecordDecoders {
         return out
     }
 
-    static func behaviours(_ t: CSVTable, latestYear: Int, diagnostics: inout Diagnostics) -> Decoded<BehaviourScores> {
+    static func behaviours(_ t: CSVTable, latestYear: Int, unitOf: (NIP) -> String?, diagnostics: inout Diagnostics) -> Decoded<BehaviourScores> {
         let nipColumn = t.column("nip"), orientasi = t.column("orientasi_pelayanan"), integritas = t.column("integritas")
         let komitmen = t.column("komitmen"), disiplin = t.column("disiplin"), kerjaSama = t.column("kerja_sama")
         let kepemimpinan = t.column("kepemimpinan")
         var out = Decoded<BehaviourScores>()
         out.rowCount = t.forEachRow(latestYear: latestYear, diagnostics: &diagnostics) { row in
             let nip = row.nip(nipColumn)
+            row.kodeUnit = nip.flatMap(unitOf)
             let a = row.score(orientasi, required: true), b = row.score(integritas, required: true)
             let c = row.score(komitmen, required: true), d = row.score(disiplin, required: true)
             let e = row.score(kerjaSama, required: true)
@@ -173,12 +178,13 @@ enum RecordDecoders {
         return out
     }
 
-    static func additionalTasks(_ t: CSVTable, latestYear: Int, diagnostics: inout Diagnostics) -> Decoded<AdditionalTask> {
+    static func additionalTasks(_ t: CSVTable, latestYear: Int, unitOf: (NIP) -> String?, diagnostics: inout Diagnostics) -> Decoded<AdditionalTask> {
         let nipColumn = t.column("nip"), jenis = t.column("jenis"), uraian = t.column("uraian"), tingkat = t.column("tingkat")
         var out = Decoded<AdditionalTask>()
         var shared = TextInterner()
         out.rowCount = t.forEachRow(latestYear: latestYear, diagnostics: &diagnostics) { row in
             let nip = row.nip(nipColumn)
+            row.kodeUnit = nip.flatMap(unitOf)
             let kind = row.choice(jenis, AdditionalTaskKind.self)
             let description = row.text(uraian, sharing: &shared)
             if description.isEmpty { row.warning(uraian, value: nil, "uraian is empty") }

@@ -13,6 +13,10 @@ struct Row {
     private let fields: UnsafeBufferPointer<CSVField>
     private(set) var problems: [Diagnostic] = []
     private(set) var isRejected = false
+    /// The unit the row belongs to, as far as its own cells tell (its `kode_unit`, or the unit of
+    /// the employee its NIP names). Stamped on every problem of the row, so a unit's report lists
+    /// its own rejected rows even though no record was made of them.
+    var kodeUnit: String?
 
     init(file: String, line: Int, latestYear: Int, decimalComma: Bool, buffer: UnsafeBufferPointer<UInt8>, fields: UnsafeBufferPointer<CSVField>) {
         self.file = file

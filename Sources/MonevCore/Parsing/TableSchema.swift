@@ -1,7 +1,7 @@
 /// The columns one input file must and may have, and the other names its columns are known by.
 ///
 /// Headers are compared after `HeaderName.normalise`, so only genuinely different words need an
-/// alias. The aliases are the English names analysts use in their own sheets; docs/input.md lists
+/// alias. The aliases are the English names analysts use in their own sheets; the README's Input section lists
 /// them. `target` and `realisation` mean the quarter's values in indikator.csv; skp.csv spells its
 /// aspects out (`target_quantity`), because there a bare `target` could be any of four.
 struct TableSchema: Sendable {

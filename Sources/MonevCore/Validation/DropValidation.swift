@@ -39,6 +39,9 @@ enum DropValidation {
 
         func position(of nip: NIP) -> Int? { position[nip] }
 
+        /// The unit of the employee `nip` names, nil when it names none.
+        func unit(of nip: NIP) -> String? { position[nip].map { employees[$0].kodeUnit } }
+
         func problem(_ nip: NIP) -> String {
             if let line = rejected[nip.digits] { return "nip `\(nip)` refers to an employee whose row in \(file) (line \(line)) was rejected" }
             return "nip `\(nip)` is not an employee in \(file)"
@@ -49,7 +52,7 @@ enum DropValidation {
         var seen: [String: Int] = [:]
         units.retainInOrder { unit in
             if let first = seen[unit.kode] {
-                diagnostics.error(unit.source.file, line: unit.source.line, column: "kode_unit", value: unit.kode,
+                diagnostics.error(unit.source.file, line: unit.source.line, column: "kode_unit", value: unit.kode, unit: unit.kode,
                                   "duplicate kode_unit `\(unit.kode)`: already on line \(first); this row is rejected")
                 return false
             }
@@ -59,10 +62,10 @@ enum DropValidation {
         for unit in units {
             guard let parent = unit.kodeInduk else { continue }
             if parent == unit.kode {
-                diagnostics.warning(unit.source.file, line: unit.source.line, column: "kode_induk", value: parent,
+                diagnostics.warning(unit.source.file, line: unit.source.line, column: "kode_induk", value: parent, unit: unit.kode,
                                     "kode_induk is the unit itself; it is ignored")
             } else if seen[parent] == nil {
-                diagnostics.warning(unit.source.file, line: unit.source.line, column: "kode_induk", value: parent,
+                diagnostics.warning(unit.source.file, line: unit.source.line, column: "kode_induk", value: parent, unit: unit.kode,
                                     "kode_induk `\(parent)` is not a unit in this file")
             }
         }
@@ -73,11 +76,11 @@ enum DropValidation {
         indicators.retainInOrder { indicator in
             let at = indicator.source
             if let problem = units.problem(indicator.kodeUnit) {
-                diagnostics.error(at.file, line: at.line, column: "kode_unit", value: indicator.kodeUnit, "\(problem); this row is rejected")
+                diagnostics.error(at.file, line: at.line, column: "kode_unit", value: indicator.kodeUnit, unit: indicator.kodeUnit, "\(problem); this row is rejected")
                 return false
             }
             if let first = seen[indicator.key] {
-                diagnostics.error(at.file, line: at.line, column: "kode_indikator", value: indicator.kode,
+                diagnostics.error(at.file, line: at.line, column: "kode_indikator", value: indicator.kode, unit: indicator.kodeUnit,
                                   "duplicate indicator `\(indicator.kode)` of unit `\(indicator.kodeUnit)`: already on line \(first); this row is rejected")
                 return false
             }
@@ -97,12 +100,12 @@ enum DropValidation {
         employees.retainInOrder { employee in
             let at = employee.source
             if employee.kodeUnit != knownUnit, let problem = units.problem(employee.kodeUnit) {
-                diagnostics.error(at.file, line: at.line, column: "kode_unit", value: employee.kodeUnit, "\(problem); this row is rejected")
+                diagnostics.error(at.file, line: at.line, column: "kode_unit", value: employee.kodeUnit, unit: employee.kodeUnit, "\(problem); this row is rejected")
                 rejected[employee.nip.digits] = at.line
                 return false
             }
             if let first = position[employee.nip] {
-                diagnostics.error(at.file, line: at.line, column: "nip", value: employee.nip.digits,
+                diagnostics.error(at.file, line: at.line, column: "nip", value: employee.nip.digits, unit: employee.kodeUnit,
                                   "duplicate nip `\(employee.nip)`: already on line \(keptLines[first]); this row is rejected")
                 return false
             }
@@ -113,7 +116,7 @@ enum DropValidation {
         }
         for employee in employees {
             guard let appraiser = employee.nipPenilai, position[appraiser] == nil else { continue }
-            diagnostics.warning(employee.source.file, line: employee.source.line, column: "nip_penilai", value: appraiser.digits,
+            diagnostics.warning(employee.source.file, line: employee.source.line, column: "nip_penilai", value: appraiser.digits, unit: employee.kodeUnit,
                                 "nip_penilai `\(appraiser)` is not an employee in this drop (kept: the appraiser may work outside these units)")
         }
         return position
@@ -143,7 +146,7 @@ enum DropValidation {
                 continue
             }
             if let first = firstLine(of: no, in: activities, runs: runs[employee], current: runStart..<kept) {
-                diagnostics.error(at.file, line: at.line, column: "no", value: String(no),
+                diagnostics.error(at.file, line: at.line, column: "no", value: String(no), unit: employees.employees[employee].kodeUnit,
                                   "duplicate activity no \(no) of nip `\(nip)`: already on line \(first); this row is rejected")
                 continue
             }
@@ -171,19 +174,19 @@ enum DropValidation {
             }
             let jenisJabatan = employees.employees[index].jenisJabatan
             if let first = scoredOnLine[index] {
-                diagnostics.error(at.file, line: at.line, column: "nip", value: scores.nip.digits,
+                diagnostics.error(at.file, line: at.line, column: "nip", value: scores.nip.digits, unit: employees.employees[index].kodeUnit,
                                   "duplicate behaviour scores for nip `\(scores.nip)`: already on line \(first); this row is rejected")
                 return false
             }
             // rules.md A: leadership is the sixth aspect for struktural positions only.
             if jenisJabatan == .struktural && scores.kepemimpinan == nil {
                 let row = employees.employees[index].source
-                diagnostics.error(at.file, line: at.line, column: "kepemimpinan", value: nil,
+                diagnostics.error(at.file, line: at.line, column: "kepemimpinan", value: nil, unit: employees.employees[index].kodeUnit,
                                   "kepemimpinan is required for a struktural employee (\(row.file) line \(row.line)); this row is rejected")
                 return false
             }
             if jenisJabatan != .struktural, let given = scores.kepemimpinan {
-                diagnostics.warning(at.file, line: at.line, column: "kepemimpinan", value: given.description,
+                diagnostics.warning(at.file, line: at.line, column: "kepemimpinan", value: given.description, unit: employees.employees[index].kodeUnit,
                                     "kepemimpinan is ignored: the employee is \(jenisJabatan.rawValue), and only struktural positions are scored on leadership")
                 scores.kepemimpinan = nil
             }

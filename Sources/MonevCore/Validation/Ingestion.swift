@@ -164,19 +164,25 @@ private struct DropReader {
     }
 
     mutating func activities(_ bytes: [UInt8], employees: DropValidation.EmployeeIndex, diagnostics: inout Diagnostics) -> [SKPActivity] {
-        var decoded = decode(.skp, bytes, diagnostics: &diagnostics, RecordDecoders.activities)
+        var decoded = decode(.skp, bytes, diagnostics: &diagnostics) { t, year, d in
+            RecordDecoders.activities(t, latestYear: year, unitOf: employees.unit(of:), diagnostics: &d)
+        }
         DropValidation.activities(&decoded.records, employees: employees, diagnostics: &diagnostics)
         return decoded.records
     }
 
     mutating func behaviours(_ bytes: [UInt8], employees: DropValidation.EmployeeIndex, diagnostics: inout Diagnostics) -> [BehaviourScores] {
-        var decoded = decode(.perilaku, bytes, diagnostics: &diagnostics, RecordDecoders.behaviours)
+        var decoded = decode(.perilaku, bytes, diagnostics: &diagnostics) { t, year, d in
+            RecordDecoders.behaviours(t, latestYear: year, unitOf: employees.unit(of:), diagnostics: &d)
+        }
         DropValidation.behaviours(&decoded.records, employees: employees, diagnostics: &diagnostics)
         return decoded.records
     }
 
     mutating func additionalTasks(_ bytes: [UInt8], employees: DropValidation.EmployeeIndex, diagnostics: inout Diagnostics) -> [AdditionalTask] {
-        var decoded = decode(.tambahan, bytes, diagnostics: &diagnostics, RecordDecoders.additionalTasks)
+        var decoded = decode(.tambahan, bytes, diagnostics: &diagnostics) { t, year, d in
+            RecordDecoders.additionalTasks(t, latestYear: year, unitOf: employees.unit(of:), diagnostics: &d)
+        }
         DropValidation.additionalTasks(&decoded.records, employees: employees, diagnostics: &diagnostics)
         return decoded.records
     }
