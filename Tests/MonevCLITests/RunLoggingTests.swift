@@ -55,8 +55,9 @@ import Testing
         let w = try GeneratedInput().workspace()
         let run = try MonevBinary.runTool("/usr/bin/script", ["-qec", "'\(MonevBinary.path)' run", "/dev/null"], in: w.path)
         #expect(run.status == 0)
-        #expect(run.stdout.contains("\r\u{1B}[Krendering 0/7\r\u{1B}[Krendering 1/7"), "\(run.stdout.debugDescription)")
-        #expect(run.stdout.contains("rendering 7/7\r\u{1B}[Krender: 15 files"), "\(run.stdout.debugDescription)")
+        // 5 jobs: the consolidated files (workbook, report, CSVs) in one, then one per unit (4 units).
+        #expect(run.stdout.contains("\r\u{1B}[Krendering 0/5\r\u{1B}[Krendering 1/5"), "\(run.stdout.debugDescription)")
+        #expect(run.stdout.contains("rendering 5/5\r\u{1B}[Krender: 15 files"), "\(run.stdout.debugDescription)")
         let quiet = try MonevBinary.runTool("/usr/bin/script", ["-qec", "'\(MonevBinary.path)' run --quiet", "/dev/null"], in: w.path)
         #expect(quiet.status == 0)
         #expect(quiet.stdout.isEmpty, "\(quiet.stdout.debugDescription)")
