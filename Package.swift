@@ -44,7 +44,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "MonevCoreTests", dependencies: ["MonevCore"]),
+        .testTarget(name: "MonevCoreTests", dependencies: ["MonevCore"], exclude: ["Parsing/Fixtures"]),
         // Reads written .xlsx files back (unzip + XML) for the XLSX and renderer tests.
         .target(name: "XLSXTestSupport", path: "Tests/XLSXTestSupport"),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX", "XLSXTestSupport"]),

@@ -169,6 +169,8 @@ class Style:
         """Decimal or int -> cell text. Plain: `1234.5`; Excel: `1.234,5`, money `Rp 1.500.000`."""
         if value is None:
             return "-"
+        if type(value) is int and (value < 1000 or not self.excel):
+            return "Rp " + str(value) if money and self.excel else str(value)
         d = Decimal(value)
         text = format(d.normalize(), "f") if d != d.to_integral_value() else str(int(d))
         if not self.excel:

@@ -194,7 +194,11 @@ public struct XLSXChart: Sendable, Hashable {
 public struct XLSXSheet: Sendable, Hashable {
     /// At most 31 characters, none of `[]:*?/\`.
     public var name: String
-    public private(set) var cells: [XLSXCell] = []
+    /// The cells in the order set, compactly: a sheet of a million cells (every employee of a
+    /// province) is about 32 bytes a cell plus its text, instead of a String per cell.
+    private(set) var store = CellStore()
+    /// The cells in the order set (made on demand; renderers and the writer use `store`).
+    public var cells: [XLSXCell] { store.indices.map(store.cell) }
     public var columnWidths: [XLSXColumnWidth] = []
     /// Row heights in points, by 0-based row.
     public var rowHeights: [Int: Double] = [:]
@@ -214,7 +218,7 @@ public struct XLSXSheet: Sendable, Hashable {
 
     /// Sets a cell; a second value for the same cell replaces the first.
     public mutating func set(_ row: Int, _ column: Int, _ value: XLSXValue, style: XLSXStyleID? = nil) {
-        cells.append(XLSXCell(row: row, column: column, value: value, style: style))
+        store.append(row: UInt32(row), column: UInt16(column), value: value, style: style)
     }
 
     /// Merges a block: the value goes in the top-left cell and every other cell of the block gets
@@ -234,7 +238,7 @@ public struct XLSXSheet: Sendable, Hashable {
 
     /// The last value set at a position (for tests and renderers checking their work).
     public func cell(_ row: Int, _ column: Int) -> XLSXCell? {
-        cells.last { Int($0.row) == row && Int($0.column) == column }
+        store.indices.last { store.slots[$0].row == row && store.slots[$0].column == column }.map(store.cell)
     }
 
     /// `sheet.cell("H5")`.
@@ -244,7 +248,81 @@ public struct XLSXSheet: Sendable, Hashable {
     }
 
     /// Highest row index holding a cell, or -1 for an empty sheet.
-    public var lastRow: Int { cells.reduce(-1) { max($0, Int($1.row)) } }
+    public var lastRow: Int { store.slots.reduce(-1) { max($0, Int($1.row)) } }
+}
+
+/// Cells as fixed-size slots plus one buffer of NUL-terminated UTF-8 text, which the writer hands
+/// to the library in place (no String, no C-string copy per cell).
+struct CellStore: Sendable, Hashable {
+    enum Kind: UInt8, Sendable, Hashable { case text, number, formula, formulaText, blank }
+
+    struct Slot: Sendable, Hashable {
+        var row: UInt32
+        var column: UInt16
+        var kind: Kind
+        /// -1: no style.
+        var style: Int32
+        /// The number, or a formula's cached result.
+        var number: Double
+        /// Offsets into `text`: the text or formula, and a formula's cached text.
+        var text: UInt32
+        var cachedText: UInt32
+    }
+
+    private(set) var slots: [Slot] = []
+    private(set) var text: [UInt8] = []
+
+    var indices: Range<Int> { slots.indices }
+
+    mutating func append(row: UInt32, column: UInt16, value: XLSXValue, style: XLSXStyleID?) {
+        var slot = Slot(row: row, column: column, kind: .blank, style: style?.index ?? -1, number: 0, text: 0, cachedText: 0)
+        switch value {
+        case .text(let s):
+            slot.kind = .text
+            slot.text = add(s)
+        case .number(let v):
+            slot.kind = .number
+            slot.number = v
+        case .formula(let f, let cached):
+            slot.kind = .formula
+            slot.text = add(f)
+            slot.number = cached
+        case .formulaText(let f, let cached):
+            slot.kind = .formulaText
+            slot.text = add(f)
+            slot.cachedText = add(cached)
+        case .blank:
+            break
+        }
+        slots.append(slot)
+    }
+
+    private mutating func add(_ s: String) -> UInt32 {
+        let offset = text.count
+        precondition(offset < Int(UInt32.max) - s.utf8.count, "more than 4 GiB of text in one sheet")
+        text.append(contentsOf: s.utf8)
+        text.append(0)
+        return UInt32(offset)
+    }
+
+    func string(at offset: UInt32) -> String {
+        let start = Int(offset)
+        let end = text[start...].firstIndex(of: 0) ?? text.endIndex
+        return String(decoding: text[start..<end], as: UTF8.self)
+    }
+
+    func cell(_ i: Int) -> XLSXCell {
+        let s = slots[i]
+        let value: XLSXValue
+        switch s.kind {
+        case .text: value = .text(string(at: s.text))
+        case .number: value = .number(s.number)
+        case .formula: value = .formula(string(at: s.text), cached: s.number)
+        case .formulaText: value = .formulaText(string(at: s.text), cached: string(at: s.cachedText))
+        case .blank: value = .blank
+        }
+        return XLSXCell(row: Int(s.row), column: Int(s.column), value: value, style: s.style < 0 ? nil : XLSXStyleID(Int(s.style)))
+    }
 }
 
 /// Document properties shown in File > Info. `created` is fixed by the caller (e.g. the period's

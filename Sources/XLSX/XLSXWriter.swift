@@ -102,14 +102,22 @@ private final class WorkbookSession {
         guard let wb = workbook else { return }
         guard !model.sheets.isEmpty else { throw invalid("a workbook needs at least one sheet", "adding sheets") }
         try setProperties(model.properties, wb)
+        // Styles that look the same share one library format: the library looks up (hashes) a
+        // format that duplicates another on every cell it writes.
         formats.reserveCapacity(model.styles.count)
+        var byLook: [XLSXStyle: UnsafeMutablePointer<lxw_format>] = [:]
         for style in model.styles.styles {
+            if let same = byLook[style] {
+                formats.append(same)
+                continue
+            }
             guard let f = workbook_add_format(wb) else {
                 throw XLSXError(kind: .library, code: Int(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue),
                                 message: "out of memory", context: "adding styles", path: path)
             }
             apply(style, to: f)
             formats.append(f)
+            byLook[style] = f
         }
         var worksheets: [UnsafeMutablePointer<lxw_worksheet>] = []
         for sheet in model.sheets {
@@ -396,17 +404,18 @@ private final class WorkbookSession {
         }
         // In a bar chart the axes trade places: values run along X, categories down Y (the
         // library warns on stderr and ignores a minimum set on a category axis).
-        let (valueAxisType, categoryAxisType) = chart.kind == .bar
-            ? (LXW_CHART_AXIS_TYPE_X, LXW_CHART_AXIS_TYPE_Y) : (LXW_CHART_AXIS_TYPE_Y, LXW_CHART_AXIS_TYPE_X)
-        if let axis = chart_axis_get(ch, valueAxisType) {
+        let (valueType, categoryType) = chart.kind == .bar ? (LXW_CHART_AXIS_TYPE_X, LXW_CHART_AXIS_TYPE_Y)
+                                                           : (LXW_CHART_AXIS_TYPE_Y, LXW_CHART_AXIS_TYPE_X)
+        if let axis = chart_axis_get(ch, valueType) {
             if let t = chart.valueAxisTitle { chart_axis_set_name(axis, t) }
             if let v = chart.valueAxisMin { chart_axis_set_min(axis, v) }
             if let v = chart.valueAxisMax { chart_axis_set_max(axis, v) }
             if let nf = chart.numberFormat { chart_axis_set_num_format(axis, nf) }
         }
-        if chart.kind == .bar, let categoryAxis = chart_axis_get(ch, categoryAxisType) {
-            // Bars read top to bottom in the table's order.
-            chart_axis_set_reverse(categoryAxis)
+        if chart.kind == .bar, let axis = chart_axis_get(ch, categoryType) {
+            // Bars read top to bottom in the table's order, with the value axis kept at the bottom.
+            chart_axis_set_reverse(axis)
+            chart_axis_set_crossing_max(axis)
         }
         var opts = lxw_chart_options()
         opts.x_scale = Double(chart.width) / 480
@@ -419,8 +428,9 @@ private final class WorkbookSession {
     // MARK: - Cells (the hot loop)
 
     private func writeCells(_ sheet: XLSXSheet, _ ws: UnsafeMutablePointer<lxw_worksheet>) throws(XLSXError) {
-        let cells = sheet.cells
-        let order = Self.rowMajorOrder(cells)
+        let store = sheet.store
+        let slots = store.slots
+        let order = Self.rowMajorOrder(slots)
         let heights = sheet.rowHeights.sorted { $0.key < $1.key }
         var nextHeight = 0
         var currentRow = -1
@@ -435,41 +445,50 @@ private final class WorkbookSession {
             }
         }
 
-        for k in 0..<cells.count {
-            let cell = cells[order?[k] ?? k]
-            let row = Int(cell.row)
-            if row != currentRow {
-                try setHeights(through: row)
-                currentRow = row
-            }
-            guard cell.row < LXW_ROW_MAX, cell.column < LXW_COL_MAX else {
-                throw invalid("cell is outside the sheet", "sheet '\(name)' cell \(cell.ref.a1)")
-            }
-            let f = try format(cell.style, "sheet '\(name)' cell \(cell.ref.a1)")
-            let status: lxw_error
-            switch cell.value {
-            case .text(let s):
-                status = s.withCString { worksheet_write_string(ws, cell.row, cell.column, $0, f) }
-            case .number(let v):
-                status = worksheet_write_number(ws, cell.row, cell.column, v, f)
-            case .formula(let formula, let cached):
-                status = formula.withCString { worksheet_write_formula_num(ws, cell.row, cell.column, $0, f, cached) }
-            case .formulaText(let formula, let cached):
-                status = formula.withCString { fp in
-                    cached.withCString { worksheet_write_formula_str(ws, cell.row, cell.column, fp, f, $0) }
+        // The text buffer's bytes go to the library in place: each string is NUL-terminated there.
+        let failure = store.text.withUnsafeBufferPointer { buffer -> XLSXError? in
+            let text = UnsafeRawPointer(buffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
+            do throws(XLSXError) {
+                for k in 0..<slots.count {
+                    let i = order?[k] ?? k
+                    let cell = slots[i]
+                    let row = Int(cell.row)
+                    if row != currentRow {
+                        try setHeights(through: row)
+                        currentRow = row
+                    }
+                    guard cell.row < LXW_ROW_MAX, cell.column < LXW_COL_MAX else {
+                        throw invalid("cell is outside the sheet", "sheet '\(name)' cell \(store.cell(i).ref.a1)")
+                    }
+                    let f = try format(cell.style < 0 ? nil : XLSXStyleID(Int(cell.style)), "sheet '\(name)' cell \(store.cell(i).ref.a1)")
+                    let status: lxw_error
+                    switch cell.kind {
+                    case .text:
+                        status = worksheet_write_string(ws, cell.row, cell.column, text! + Int(cell.text), f)
+                    case .number:
+                        status = worksheet_write_number(ws, cell.row, cell.column, cell.number, f)
+                    case .formula:
+                        status = worksheet_write_formula_num(ws, cell.row, cell.column, text! + Int(cell.text), f, cell.number)
+                    case .formulaText:
+                        status = worksheet_write_formula_str(ws, cell.row, cell.column, text! + Int(cell.text), f, text! + Int(cell.cachedText))
+                    case .blank:
+                        status = worksheet_write_blank(ws, cell.row, cell.column, f)
+                    }
+                    try check(status, "sheet '\(name)' cell \(store.cell(i).ref.a1)")
                 }
-            case .blank:
-                status = worksheet_write_blank(ws, cell.row, cell.column, f)
+                try setHeights(through: Int.max)
+                return nil
+            } catch {
+                return error
             }
-            try check(status, "sheet '\(name)' cell \(cell.ref.a1)")
         }
-        try setHeights(through: Int.max)
+        if let failure { throw failure }
     }
 
     /// Nil when the cells are already in row-major order (the usual case: renderers write top to
     /// bottom); otherwise the positions in that order, equal positions keeping the model's order
     /// so the last value set wins.
-    static func rowMajorOrder(_ cells: [XLSXCell]) -> [Int]? {
+    static func rowMajorOrder(_ cells: [CellStore.Slot]) -> [Int]? {
         var sorted = true
         var previous: UInt64 = 0
         for (i, c) in cells.enumerated() {

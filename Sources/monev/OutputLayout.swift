@@ -14,9 +14,7 @@ enum OutputLayout {
 
     /// True for the files a `--unit` rerun of `kode` regenerates.
     static func belongs(_ path: String, toUnit kode: String) -> Bool { path.hasPrefix(unitFolder(kode) + "/") }
-}
 
-extension OutputLayout {
     /// True for a relative path that stays inside the folder it is relative to: no absolute
     /// path, no empty, `.` or `..` component, no NUL.
     static func isContained(_ path: String) -> Bool {

@@ -27,8 +27,7 @@ struct PeriodRun {
 
     /// Runs the job; returns `.ok` or `.dataError` (rows rejected), throws every other outcome.
     func execute() throws(RunFailure) -> ExitStatus {
-        let clock = ContinuousClock()
-        let started = clock.now
+        let started = ContinuousClock.now
         let period = try resolvePeriod()
         let config = try loadConfig()
         let requested = Array(Set(options.units)).sorted()
@@ -42,10 +41,65 @@ struct PeriodRun {
         let scope = requested.isEmpty ? "" : ", regenerating unit \(requested.joined(separator: ", ")) only"
         logger.info("monev \(MonevVersion.string): \(period) from \(options.input) into \(target)\(scope)")
 
-        // Load
         var diagnostics = Diagnostics()
         let source = RecordingInput(root: options.input)
-        let (inputSet, loadTime) = try Self.measure { () throws(RunFailure) -> InputSet in
+        let (scored, rowCounts) = try loadAndScore(period, from: source, config: config, diagnostics: &diagnostics)
+        report(diagnostics)
+
+        let unknown = requested.filter { kode in !scored.scores.units.contains { $0.unit.kode == kode } }
+        guard unknown.isEmpty else {
+            let list = scored.scores.units.prefix(12).map(\.unit.kode).joined(separator: ", ")
+            throw RunFailure(.usage, "unknown unit code \(unknown.map { "'\($0)'" }.joined(separator: ", ")) in \(period) "
+                + "(its units: \(list)\(scored.scores.units.count > 12 ? ", …" : ""))")
+        }
+        if (options.strict || options.isFinal) && diagnostics.hasErrors {
+            logger.error("\(options.isFinal ? "--final" : "--strict"): \(Self.count(diagnostics.errorCount, "error")) in the input, nothing published (\(target) is unchanged)")
+            return .dataError
+        }
+
+        let inputs = source.readFiles.map { RunManifest.Input(path: $0.key, sha256: $0.value, rows: rowCounts[$0.key] ?? 0) }
+        let appraisal = options.forms
+            ? AppraisalDirectory(employees: scored.scores.employees.map(\.employee), units: scored.scores.units.map(\.unit),
+                                 organisation: config.organisation)
+            : nil
+        let context = RenderContext(period: period, scores: scored.scores, previousUnits: scored.previousUnits,
+                                    diagnostics: diagnostics.sorted, config: config, isFinal: options.isFinal, appraisal: appraisal)
+        try renderAndPublish(context, units: requested.isEmpty ? nil : requested, onto: published, inputs: inputs,
+                             refused: scored.refused, target: target)
+
+        let total = Self.seconds(ContinuousClock.now - started)
+        guard diagnostics.hasErrors else {
+            logger.info("done in \(total): \(period) published, no input errors")
+            return .ok
+        }
+        let listing = published == nil
+            ? "listed in \((target as NSString).appendingPathComponent(OutputLayout.masalahData))"
+            : "listed in the regenerated unit reports (\(OutputLayout.masalahData) changes with a full run only)"
+        logger.warning("\(Self.count(diagnostics.errorCount, "error")) in the input of \(period): the rejected rows are \(listing) (exit 65)")
+        logger.info("done in \(total)")
+        return .dataError
+    }
+
+    /// A scored period and the unit codes that cannot name a report folder.
+    struct ScoredPeriod {
+        var scores: PeriodScores
+        var previousUnits: [UnitSummary]?
+        /// Unit code → why `UnitFolderName` refused it; those units get no unit reports.
+        var refused: [String: String]
+    }
+
+    // MARK: Stages
+
+    /// Loads and scores, and lets the input records go: rendering draws from the scores only, so
+    /// the records (as large as the scores) are not held through the render stage.
+    private func loadAndScore(_ period: Period, from source: RecordingInput, config: MonevConfig,
+                              diagnostics: inout Diagnostics) throws(RunFailure) -> (ScoredPeriod, rowCounts: [String: Int]) {
+        let inputSet = try load(period, from: source, diagnostics: &diagnostics)
+        return (score(inputSet, config: config, diagnostics: &diagnostics), inputSet.rowCounts)
+    }
+
+    private func load(_ period: Period, from source: RecordingInput, diagnostics: inout Diagnostics) throws(RunFailure) -> InputSet {
+        let (inputSet, time) = try Self.measure { () throws(RunFailure) -> InputSet in
             do throws(IngestionFailure) {
                 return try Ingestion.load(period: period, from: source, diagnostics: &diagnostics)
             } catch {
@@ -54,96 +108,78 @@ struct PeriodRun {
             }
         }
         let rows = inputSet.rowCounts.values.reduce(0, +)
-        logger.info("load: \(source.readFiles.count) files, \(rows) rows; \(Self.count(diagnostics.errorCount, "error")), \(Self.count(diagnostics.warningCount, "warning")) (\(loadTime))")
+        logger.info("load: \(source.readFiles.count) files, \(rows) rows; \(Self.count(diagnostics.errorCount, "error")), \(Self.count(diagnostics.warningCount, "warning")) (\(time))")
+        logger.debug("  load: peak memory so far \(Self.peakMemory)")
+        return inputSet
+    }
 
-        // Score
-        let (scored, scoreTime) = Self.measure {
-            (Scoring.score(inputSet, options: config.scoring, diagnostics: &diagnostics),
-             Scoring.previousQuarterUnits(inputSet, options: config.scoring))
+    /// Scores the period, and reports a unit whose code cannot name a folder as an input error
+    /// on its unit_kerja.csv row (ingestion should have rejected it already).
+    private func score(_ inputSet: InputSet, config: MonevConfig, diagnostics: inout Diagnostics) -> ScoredPeriod {
+        let (scored, time) = Self.measure {
+            ScoredPeriod(scores: Scoring.score(inputSet, options: config.scoring, diagnostics: &diagnostics),
+                         previousUnits: Scoring.previousQuarterUnits(inputSet, options: config.scoring), refused: [:])
         }
-        let scores = scored.0
-        let refused = UnitFolderName.refusals(scores.units.map(\.unit.kode))
-        for summary in scores.units {
-            guard let reason = refused[summary.unit.kode] else { continue }
+        var result = scored
+        result.refused = UnitFolderName.refusals(scored.scores.units.map(\.unit.kode))
+        for summary in scored.scores.units {
+            guard let reason = result.refused[summary.unit.kode] else { continue }
             diagnostics.append(Diagnostic(file: summary.unit.source.file, line: summary.unit.source.line, column: "kode_unit",
                                           value: summary.unit.kode, severity: .error,
                                           message: "unit code cannot name a report folder: \(reason); its unit reports are not written"))
         }
-        let counts = RunManifest.Counts(scores: scores, diagnostics: diagnostics.items)
-        logger.info("score: \(counts.units) units, \(counts.indicators) indicators, \(counts.employees) employees (\(counts.scoredEmployees) scored), \(counts.activities) activities (\(scoreTime))")
-        report(diagnostics)
+        let c = RunManifest.Counts(scores: scored.scores, diagnostics: diagnostics.items)
+        logger.info("score: \(c.units) units, \(c.indicators) indicators, \(c.employees) employees (\(c.scoredEmployees) scored), \(c.activities) activities (\(time))")
+        logger.debug("  score: peak memory so far \(Self.peakMemory)")
+        return result
+    }
 
-        let known = Set(scores.units.map(\.unit.kode))
-        let unknown = requested.filter { !known.contains($0) }
-        guard unknown.isEmpty else {
-            let list = scores.units.prefix(12).map(\.unit.kode).joined(separator: ", ")
-            throw RunFailure(.usage, "unknown unit code \(unknown.map { "'\($0)'" }.joined(separator: ", ")) in \(period) "
-                + "(its units: \(list)\(scores.units.count > 12 ? ", …" : ""))")
-        }
-        if (options.strict || options.isFinal) && diagnostics.hasErrors {
-            logger.error("\(options.isFinal ? "--final" : "--strict"): \(Self.count(diagnostics.errorCount, "error")) in the input, nothing published (\(target) is unchanged)")
-            return .dataError
-        }
-
-        // Render, record, publish
-        let appraisal = options.forms
-            ? AppraisalDirectory(employees: scores.employees.map(\.employee), units: scores.units.map(\.unit), organisation: config.organisation)
-            : nil
-        let context = RenderContext(period: period, scores: scores, previousUnits: scored.1,
-                                    diagnostics: diagnostics.sorted, config: config, isFinal: options.isFinal, appraisal: appraisal)
-        let units = (requested.isEmpty ? scores.units.map(\.unit.kode) : requested).filter { refused[$0] == nil }
-        let staging = try OutputStaging.create(outRoot: options.out, period: period)
+    /// Renders into a fresh staging folder, writes run.json and swaps the folder into place; on
+    /// any failure the staging folder is removed and the published one was never touched.
+    /// `units` nil: a full run; otherwise only those units, on top of `published`.
+    private func renderAndPublish(_ context: RenderContext, units: [String]?, onto published: PublishedRun?,
+                                  inputs: [RunManifest.Input], refused: [String: String], target: String) throws(RunFailure) {
+        let staging = try OutputStaging.create(outRoot: options.out, period: context.period)
         do throws(RunFailure) {
             let renderTime = try Self.measure { () throws(RunFailure) in
-                if let published {
-                    for path in published.carried { try staging.carryOver(path) }
-                }
-                let jobs = (published == nil ? context.consolidatedJobs() : []) + units.map(context.unitJob)
+                for path in published?.carried ?? [] { try staging.carryOver(path) }
+                let codes = (units ?? context.scores.units.map(\.unit.kode)).filter { refused[$0] == nil }
+                let jobs = (units == nil ? context.consolidatedJobs() : []) + codes.map(context.unitJob)
                 let progress = StageProgress("rendering", total: jobs.count, enabled: options.showProgress)
                 defer { progress.finish() }
                 try RenderJob.performAll(jobs, into: staging, progress: progress, logger: logger)
             }.1
             let outputs = try staging.manifestOutputs()
             logger.info("render: \(outputs.count) files (\(renderTime))")
+            logger.debug("  render: peak memory so far \(Self.peakMemory)")
             for output in outputs { logger.debug("  \(output.path) \(output.bytes) bytes sha256 \(output.sha256)") }
 
-            let inputs = source.readFiles.map { RunManifest.Input(path: $0.key, sha256: $0.value, rows: inputSet.rowCounts[$0.key] ?? 0) }
+            let configDigest = ConfigLoader.digest(of: context.config)
             let manifest: RunManifest
-            if let published {
-                var next = published.manifest.afterRerun(of: requested, inputs: inputs, configDigest: ConfigLoader.digest(of: config),
-                                                          outputs: outputs)
+            if let published, let units {
+                var next = published.manifest.afterRerun(of: units, inputs: inputs, configDigest: configDigest, outputs: outputs)
                 // The period is final only while every unit's files are.
-                next.isFinal = next.isFinal && options.isFinal
+                next.isFinal = next.isFinal && context.isFinal
                 manifest = next
-                warnIfBehind(manifest, period: period)
+                warnIfBehind(manifest, period: context.period)
             } else {
-                manifest = RunManifest(toolVersion: MonevVersion.string, period: period, configDigest: ConfigLoader.digest(of: config),
-                                       isFinal: context.isFinal, inputs: inputs, outputs: outputs, counts: counts)
+                manifest = RunManifest(toolVersion: MonevVersion.string, period: context.period, configDigest: configDigest,
+                                       isFinal: context.isFinal, inputs: inputs, outputs: outputs,
+                                       counts: RunManifest.Counts(scores: context.scores, diagnostics: context.diagnostics))
             }
             let publishTime = try Self.measure { () throws(RunFailure) in
-                try staging.write(Array(manifest.jsonText().utf8), to: OutputLayout.manifest)
+                try staging.write(text: manifest.jsonText(), to: OutputLayout.manifest)
                 if let undeleted = try staging.publish() {
-                    logger.warning("the previous \(period) outputs remain in \(undeleted); the next run removes them")
+                    logger.warning("the previous \(context.period) outputs remain in \(undeleted); the next run removes them")
                 }
             }.1
             logger.info("publish: \(target) with \(outputs.count) files and \(OutputLayout.manifest) (\(publishTime))")
+            logger.debug("  publish: peak memory so far \(Self.peakMemory)")
         } catch {
             staging.discard()
             throw error
         }
-
-        let total = Self.seconds(clock.now - started)
-        if diagnostics.hasErrors {
-            let listing = (target as NSString).appendingPathComponent(OutputLayout.masalahData)
-            logger.warning("\(Self.count(diagnostics.errorCount, "error")) in the input of \(period): the rejected rows are listed in \(listing) (exit 65)")
-            logger.info("done in \(total)")
-            return .dataError
-        }
-        logger.info("done in \(total): \(period) published, no input errors")
-        return .ok
     }
-
-    // MARK: Stages
 
     private func resolvePeriod() throws(RunFailure) -> Period {
         var isFolder: ObjCBool = false
@@ -202,6 +238,14 @@ struct PeriodRun {
     static func seconds(_ duration: Duration) -> String {
         let (s, atto) = duration.components
         return String(format: "%.2f s", Double(s) + Double(atto) / 1e18)
+    }
+
+    /// The process's peak resident memory (VmHWM), for `--verbose` and scripts/bench.
+    static var peakMemory: String {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kib = Int(line.dropFirst(6).trimmingCharacters(in: .whitespaces).split(separator: " ")[0]) else { return "unknown" }
+        return "\(kib / 1024) MiB"
     }
 
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }

@@ -58,14 +58,14 @@ struct RenderContext: Sendable {
         let model = ReportModelBuilder.consolidated(scores: scores, previousUnits: previousUnits, diagnostics: diagnostics,
                                                     config: config, isFinal: isFinal)
         let period = period, scores = scores, diagnostics = diagnostics
+        // One job, one file after another: the consolidated workbook's model and the largest CSV
+        // text are each about as large as the scores, so they are not held at the same time; the
+        // other core renders units meanwhile.
         return [
-            RenderJob(label: OutputLayout.consolidatedWorkbook(period)) { staging throws(RunFailure) in
+            RenderJob(label: "\(OutputLayout.consolidatedWorkbook(period)), \(OutputLayout.consolidatedMarkdown(period)) and the CSV files") {
+                staging throws(RunFailure) in
                 try staging.write(workbook: ExcelReport.consolidated(model), to: OutputLayout.consolidatedWorkbook(period))
-            },
-            RenderJob(label: OutputLayout.consolidatedMarkdown(period)) { staging throws(RunFailure) in
                 try staging.write(text: MarkdownReport.render(model), to: OutputLayout.consolidatedMarkdown(period))
-            },
-            RenderJob(label: "the CSV files") { staging throws(RunFailure) in
                 try staging.write(text: ResultCSV.capaianIndikator(scores), to: "capaian_indikator.csv")
                 try staging.write(text: ResultCSV.nilaiKegiatan(scores), to: "nilai_kegiatan.csv")
                 try staging.write(text: ResultCSV.nilaiPegawai(scores), to: "nilai_pegawai.csv")
@@ -97,7 +97,13 @@ struct RenderContext: Sendable {
 
 extension OutputStaging {
     func write(text: String, to relative: String) throws(RunFailure) {
-        try write(Array(text.utf8), to: relative)
+        var text = text
+        // A native string is contiguous UTF-8 already: written from its own storage, not copied.
+        let failure = text.withUTF8 { utf8 -> RunFailure? in
+            do throws(RunFailure) { try write(utf8, to: relative) } catch { return error }
+            return nil
+        }
+        if let failure { throw failure }
     }
 
     func write(workbook: XLSXWorkbook, to relative: String) throws(RunFailure) {
@@ -117,11 +123,10 @@ extension OutputStaging {
         var outputs: [RunManifest.Output] = []
         for relative in files() where relative != OutputLayout.manifest {
             let path = (folder as NSString).appendingPathComponent(relative)
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let (sha256, size) = Posix.sha256(ofFile: path) else {
                 throw RunFailure(.cannotCreate, "cannot read back \(path)")
             }
-            let bytes = [UInt8](data)
-            outputs.append(RunManifest.Output(path: relative, sha256: SHA256Hex.of(bytes), bytes: bytes.count))
+            outputs.append(RunManifest.Output(path: relative, sha256: sha256, bytes: size))
         }
         return outputs
     }

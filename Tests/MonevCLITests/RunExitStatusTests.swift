@@ -4,15 +4,8 @@ import Testing
 
 /// Every exit status of `monev run`, from the built binary (contract README, "Command line").
 @Suite struct RunExitStatusTests {
-    /// A temporary folder with generated input under `input/`.
-    private func workspace(_ input: GeneratedInput = GeneratedInput()) throws -> TemporaryFolder {
-        let folder = try TemporaryFolder()
-        try input.write(to: folder.sub("input"))
-        return folder
-    }
-
     @Test func cleanInputIs0AndPublishesEveryContractFile() throws {
-        let w = try workspace()
+        let w = try GeneratedInput().workspace()
         let run = try MonevBinary.run(["run", "--period", "2026-Q3"], in: w.path)
         #expect(run.status == 0, "\(run.stderr)")
         let files = try #require(OutputFolder.snapshot(w.sub("reports/2026-Q3"))).keys.sorted()
@@ -24,8 +17,7 @@ import Testing
     }
 
     @Test func noArgumentsProcessesTheNewestPeriodIntoReports() throws {
-        let w = try TemporaryFolder()
-        try GeneratedInput(year: 2025, lastQuarter: 4).write(to: w.sub("input"))
+        let w = try GeneratedInput(year: 2025, lastQuarter: 4).workspace()
         try GeneratedInput(year: 2026, lastQuarter: 2).write(to: w.sub("input"))
         try FileManager.default.createDirectory(atPath: w.sub("input/notes"), withIntermediateDirectories: true)
         let run = try MonevBinary.run(["run"], in: w.path)
@@ -42,7 +34,7 @@ import Testing
         (["--unit", "U1"], "without --unit first"),
     ])
     func usageErrorsAre64(_ arguments: [String], _ named: String) throws {
-        let w = try workspace()
+        let w = try GeneratedInput().workspace()
         let run = try MonevBinary.run(["run"] + arguments, in: w.path)
         #expect(run.status == 64)
         #expect(run.stderr.contains(named), "\(run.stderr)")
@@ -50,7 +42,7 @@ import Testing
     }
 
     @Test func anUnknownUnitOfAPublishedRunIs64AndChangesNothing() throws {
-        let w = try workspace()
+        let w = try GeneratedInput().workspace()
         #expect(try MonevBinary.run(["run"], in: w.path).status == 0)
         let before = OutputFolder.snapshot(w.sub("reports/2026-Q3"))
         let run = try MonevBinary.run(["run", "--unit", "U2", "--unit", "ZZ"], in: w.path)
@@ -60,7 +52,7 @@ import Testing
     }
 
     @Test func rejectedRowsAre65AndTheReportsListThem() throws {
-        let w = try workspace(GeneratedInput(rejectedRows: 2))
+        let w = try GeneratedInput(rejectedRows: 2).workspace()
         let run = try MonevBinary.run(["run"], in: w.path)
         #expect(run.status == 65)
         #expect(run.stderr.contains("monev: warning: 2 errors in the input of 2026-Q3"), "\(run.stderr)")
@@ -71,7 +63,7 @@ import Testing
     }
 
     @Test func strictWithRejectedRowsIs65AndPublishesNothing() throws {
-        let w = try workspace()
+        let w = try GeneratedInput().workspace()
         #expect(try MonevBinary.run(["run"], in: w.path).status == 0)
         let before = OutputFolder.snapshot(w.sub("reports/2026-Q3"))
         try GeneratedInput(variant: 1, rejectedRows: 1).write(to: w.sub("input"))
@@ -83,12 +75,12 @@ import Testing
     }
 
     @Test func strictWithCleanInputIs0() throws {
-        let w = try workspace()
+        let w = try GeneratedInput().workspace()
         #expect(try MonevBinary.run(["run", "--strict"], in: w.path).status == 0)
     }
 
     @Test func missingInputIs66() throws {
-        let w = try workspace()
+        let w = try GeneratedInput().workspace()
         let cases: [([String], String)] = [
             (["--input", "nowhere"], "the input folder nowhere does not exist"),
             (["--period", "2026-Q4"], "input/2026-Q4 does not exist"),
@@ -111,7 +103,7 @@ import Testing
     }
 
     @Test func anOutputThatCannotBeWrittenIs73() throws {
-        let w = try workspace()
+        let w = try GeneratedInput().workspace()
         try w.write("a file, not a folder", to: "taken")
         for out in ["taken", "taken/reports"] {
             let run = try MonevBinary.run(["run", "--out", out], in: w.path)
@@ -124,7 +116,7 @@ import Testing
     /// A full disk, simulated with a file-size limit (the kernel then fails writes with EFBIG
     /// when SIGXFSZ is ignored): exit 73, the previous outputs untouched, no staging left.
     @Test func aWriteFailingMidRunIs73AndKeepsThePreviousOutputs() throws {
-        let w = try workspace()
+        let w = try GeneratedInput().workspace()
         #expect(try MonevBinary.run(["run"], in: w.path).status == 0)
         let before = try #require(OutputFolder.snapshot(w.sub("reports/2026-Q3")))
         let largest = try #require(OutputFolder.files(w.sub("reports/2026-Q3"))).values.map(\.count).max()!
@@ -138,7 +130,7 @@ import Testing
     }
 
     @Test func aBadConfigIs64() throws {
-        let w = try workspace()
+        let w = try GeneratedInput().workspace()
         try w.write("penilaian:\n  pembacaan_bats: lower_bound\n", to: "monev.yaml")
         let run = try MonevBinary.run(["run", "--config", "monev.yaml"], in: w.path)
         #expect(run.status == 64)

@@ -9,8 +9,7 @@ import Glibc
 /// holder does not block the next run.
 @Suite struct RunLockTests {
     @Test func aSecondRunForTheSamePeriodIs75NamingTheHolder() throws {
-        let w = try TemporaryFolder()
-        try GeneratedInput().write(to: w.sub("input"))
+        let w = try GeneratedInput().workspace()
         try FileManager.default.createDirectory(atPath: w.sub("reports"), withIntermediateDirectories: true)
         // Hold the lock as a run would (flock on the period's lock file, holder text inside).
         let fd = open(w.sub("reports/.2026-Q3.lock"), O_RDWR | O_CREAT, 0o644)
@@ -30,8 +29,7 @@ import Glibc
     /// A real holder: a run blocked reading its input (a FIFO nobody writes to) holds the lock
     /// as long as it lives; once it is killed, the next run goes ahead.
     @Test func theLockOfARunningMonevRefusesOthersAndDiesWithIt() throws {
-        let w = try TemporaryFolder()
-        try GeneratedInput().write(to: w.sub("input"))
+        let w = try GeneratedInput().workspace()
         let unitFile = w.sub("input/2026-Q3/unit_kerja.csv")
         let unitKerja = try Data(contentsOf: URL(fileURLWithPath: unitFile))
         try FileManager.default.removeItem(atPath: unitFile)

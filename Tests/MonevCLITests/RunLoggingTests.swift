@@ -5,14 +5,8 @@ import Testing
 /// but problems with --quiet, file detail with --verbose, and never terminal control codes
 /// when standard error is not a terminal (cron mail, log files).
 @Suite struct RunLoggingTests {
-    private func workspace(_ input: GeneratedInput = GeneratedInput()) throws -> TemporaryFolder {
-        let w = try TemporaryFolder()
-        try input.write(to: w.sub("input"))
-        return w
-    }
-
     @Test func theDefaultLevelPrintsOneLinePerStage() throws {
-        let w = try workspace()
+        let w = try GeneratedInput().workspace()
         let run = try MonevBinary.run(["run"], in: w.path)
         #expect(run.status == 0)
         #expect(run.stdout.isEmpty)
@@ -29,25 +23,25 @@ import Testing
     }
 
     @Test func quietPrintsNothingWhenAllIsWellAndTheProblemOtherwise() throws {
-        let clean = try workspace()
+        let clean = try GeneratedInput().workspace()
         let quiet = try MonevBinary.run(["run", "--quiet"], in: clean.path)
         #expect(quiet.status == 0)
         #expect(quiet.stderr.isEmpty, "\(quiet.stderr)")
 
-        let rejected = try workspace(GeneratedInput(rejectedRows: 1))
+        let rejected = try GeneratedInput(rejectedRows: 1).workspace()
         let run = try MonevBinary.run(["run", "-q"], in: rejected.path)
         #expect(run.status == 65)
         #expect(run.stderr == "monev: warning: 1 error in the input of 2026-Q3: the rejected rows are listed in reports/2026-Q3/masalah_data.csv (exit 65)\n")
     }
 
     @Test func problemsAreNamedWithTheirFileLineAndColumn() throws {
-        let w = try workspace(GeneratedInput(rejectedRows: 1))
+        let w = try GeneratedInput(rejectedRows: 1).workspace()
         let run = try MonevBinary.run(["run"], in: w.path)
         #expect(run.stderr.split(separator: "\n").contains { $0.hasPrefix("2026-Q3/pegawai.csv:14:nip: error: ") }, "\(run.stderr)")
     }
 
     @Test func verboseListsEveryFileWithItsHash() throws {
-        let w = try workspace()
+        let w = try GeneratedInput().workspace()
         let run = try MonevBinary.run(["run", "--verbose"], in: w.path)
         #expect(run.status == 0)
         #expect(run.stderr.contains("  units/U1/monev-U1-2026-Q3.md "))
@@ -58,11 +52,12 @@ import Testing
     /// place, and cleared before the next log line.
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
     func aTerminalGetsAProgressLine() throws {
-        let w = try workspace()
+        let w = try GeneratedInput().workspace()
         let run = try MonevBinary.runTool("/usr/bin/script", ["-qec", "'\(MonevBinary.path)' run", "/dev/null"], in: w.path)
         #expect(run.status == 0)
-        #expect(run.stdout.contains("\r\u{1B}[Krendering 0/7\r\u{1B}[Krendering 1/7"), "\(run.stdout.debugDescription)")
-        #expect(run.stdout.contains("rendering 7/7\r\u{1B}[Krender: 15 files"), "\(run.stdout.debugDescription)")
+        // 5 jobs: the consolidated files (workbook, report, CSVs) in one, then one per unit (4 units).
+        #expect(run.stdout.contains("\r\u{1B}[Krendering 0/5\r\u{1B}[Krendering 1/5"), "\(run.stdout.debugDescription)")
+        #expect(run.stdout.contains("rendering 5/5\r\u{1B}[Krender: 15 files"), "\(run.stdout.debugDescription)")
         let quiet = try MonevBinary.runTool("/usr/bin/script", ["-qec", "'\(MonevBinary.path)' run --quiet", "/dev/null"], in: w.path)
         #expect(quiet.status == 0)
         #expect(quiet.stdout.isEmpty, "\(quiet.stdout.debugDescription)")

@@ -5,8 +5,7 @@ import Testing
 /// run.json against the files it describes, and the same input giving the same bytes.
 @Suite struct RunManifestFileTests {
     @Test func runJsonHashesMatchTheOutputsAndTheInputs() throws {
-        let w = try TemporaryFolder()
-        try GeneratedInput().write(to: w.sub("input"))
+        let w = try GeneratedInput().workspace()
         #expect(try MonevBinary.run(["run"], in: w.path).status == 0)
         let folder = w.sub("reports/2026-Q3")
         #expect(OutputFolder.manifestProblems(folder) == [])
@@ -32,8 +31,7 @@ import Testing
     }
 
     @Test func theSameInputGivesTheSameBytesWhereverItIsRun() throws {
-        let w = try TemporaryFolder()
-        try GeneratedInput().write(to: w.sub("input"))
+        let w = try GeneratedInput().workspace()
         try GeneratedInput().write(to: w.sub("copy/of/input"))
         #expect(try MonevBinary.run(["run", "--out", "a"], in: w.path).status == 0)
         #expect(try MonevBinary.run(["run", "--input", "copy/of/input", "--out", "b", "--period", "2026-Q3"], in: w.path).status == 0)

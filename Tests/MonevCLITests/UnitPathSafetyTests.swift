@@ -4,9 +4,7 @@ import Testing
 /// Unit codes and names from the input never become paths outside the output folder.
 @Suite struct UnitPathSafetyTests {
     @Test func hostileCodesAndNamesStayInsideTheOutputFolder() throws {
-        let w = try TemporaryFolder()
-        let input = GeneratedInput(units: 2, employeesPerUnit: 1)
-        try input.write(to: w.sub("input"))
+        let w = try GeneratedInput(units: 2, employeesPerUnit: 1).workspace()
         let hostile = ["../../escaped", "..", ".", "/tmp/abs", "a/b", "..\\..\\win", ".hidden", "x\u{7}y", "U1 ", "u1"]
         var unitKerja = try w.read("input/2026-Q3/unit_kerja.csv")
         for (i, kode) in hostile.enumerated() {

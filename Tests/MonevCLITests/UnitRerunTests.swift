@@ -6,8 +6,7 @@ import Testing
 /// same input, and leaves every other file of the folder as it was.
 @Suite struct UnitRerunTests {
     private func publishedWorkspace(_ input: GeneratedInput = GeneratedInput()) throws -> TemporaryFolder {
-        let w = try TemporaryFolder()
-        try input.write(to: w.sub("input"))
+        let w = try input.workspace()
         let full = try MonevBinary.run(["run"], in: w.path)
         #expect(full.status == 0, "\(full.stderr)")
         return w

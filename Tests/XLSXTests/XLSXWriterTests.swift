@@ -245,3 +245,24 @@ func sampleWorkbook() -> XLSXWorkbook {
         #expect(libraryVersion() == "1.1.4")
     }
 }
+
+@Suite struct StyleSharingTests {
+    /// Two names for the same look become one library format (the library re-hashes duplicate
+    /// formats on every cell it writes).
+    @Test func identicalStylesShareOneFormat() throws {
+        var styles = XLSXStyles()
+        let a = styles.define("teks", XLSXStyle(border: .thin))
+        let b = styles.define("umum", XLSXStyle(border: .thin))
+        let c = styles.define("angka", XLSXStyle(border: .thin, numberFormat: "0.00"))
+        var sheet = XLSXSheet(name: "S")
+        sheet.set(0, 0, .text("a"), style: a)
+        sheet.set(0, 1, .number(1), style: b)
+        sheet.set(0, 2, .number(2), style: c)
+        let scratch = try Scratch()
+        let path = scratch.path("share.xlsx")
+        try XLSXWriter.write(XLSXWorkbook(styles: styles, sheets: [sheet], properties: .init(created: XLSXDate(year: 2026, month: 1, day: 1))), to: path)
+        let read = try XLSXFile(path: path).sheet("S")
+        #expect(read["A1"]?.styleIndex == read["B1"]?.styleIndex)
+        #expect(read["A1"]?.styleIndex != read["C1"]?.styleIndex)
+    }
+}

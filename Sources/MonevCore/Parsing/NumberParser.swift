@@ -125,7 +125,7 @@ public enum NumberParser {
             mantissa = m2
             if let d = decimalPosition, k > d { decimals += 1 }
         }
-        guard let value = ExactDecimal(mantissa: negative ? -mantissa : mantissa, decimals: decimals) else {
+        guard let value = decimal(negative ? -mantissa : mantissa, decimals) else {
             return .invalid("`\(text(b, s, end))` is too large")
         }
         return .value(value)
@@ -151,10 +151,26 @@ public enum NumberParser {
             }
             k += 1
         }
-        if dotAt < 0 { return ExactDecimal(mantissa: mantissa, decimals: 0) }
+        if dotAt < 0 { return decimal(mantissa, 0) }
         let decimals = e - dotAt - 1
         if decimals == 3 { return nil }
-        return ExactDecimal(mantissa: mantissa, decimals: decimals)
+        return decimal(mantissa, decimals)
+    }
+
+    /// `mantissa × 10^-decimals`, nil when it does not fit. Same value as
+    /// `ExactDecimal(mantissa:decimals:)`, with the power of ten looked up instead of built.
+    @inline(__always)
+    private static func decimal(_ mantissa: Int128, _ decimals: Int) -> ExactDecimal? {
+        guard decimals <= ExactDecimal.scale else { return ExactDecimal(mantissa: mantissa, decimals: decimals) }
+        let (units, overflow) = mantissa.multipliedReportingOverflow(by: unitsPerStep[decimals])
+        return overflow ? nil : ExactDecimal(units: units)
+    }
+
+    /// `unitsPerStep[d]` = 10^(18 − d): the units of one step of the d-th decimal.
+    private static let unitsPerStep: [Int128] = (0...ExactDecimal.scale).map { d in
+        var p: Int128 = 1
+        for _ in 0..<(ExactDecimal.scale - d) { p *= 10 }
+        return p
     }
 
     private static let zero = UInt8(ascii: "0"), nine = UInt8(ascii: "9")

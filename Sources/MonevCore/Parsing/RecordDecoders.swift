@@ -18,6 +18,7 @@ enum RecordDecoders {
         var out = Decoded<UnitKerja>()
         out.rowCount = t.forEachRow(latestYear: latestYear, diagnostics: &diagnostics) { row in
             let code = row.text(kode)
+            row.kodeUnit = code
             if let problem = UnitCodeRule.problem(code) { row.error(kode, value: code, "kode_unit: \(problem)") }
             let name = row.requiredText(nama)
             var headNIP: NIP?
@@ -48,6 +49,7 @@ enum RecordDecoders {
         var out = Decoded<Indicator>()
         out.rowCount = t.forEachRow(latestYear: latestYear, diagnostics: &diagnostics) { row in
             let unit = row.requiredText(kodeUnit)
+            row.kodeUnit = unit
             let code = row.requiredText(kode)
             let name = row.requiredText(nama)
             let polarity = row.choice(polaritas, Polarity.self)
@@ -66,33 +68,39 @@ enum RecordDecoders {
         let jabatan = t.column("jabatan"), kodeUnit = t.column("kode_unit"), jenis = t.column("jenis_jabatan")
         let penilai = t.column("nip_penilai")
         var out = Decoded<Employee>()
+        var shared = TextInterner()
         out.rowCount = t.forEachRow(latestYear: latestYear, diagnostics: &diagnostics) { row in
             let nip = row.nip(nipColumn)
             let name = row.requiredText(nama)
             let unit = row.requiredText(kodeUnit)
+            row.kodeUnit = unit
             let kind = row.choice(jenis, JenisJabatan.self)
             let appraiser = row.optionalNIP(penilai)
             guard !row.isRejected, let nip, let name, let unit, let kind else {
                 out.rejected[nip?.digits ?? row.text(nipColumn)] = row.line
                 return
             }
-            out.records.append(Employee(nip: nip, nama: name, pangkatGolongan: row.text(pangkat), jabatan: row.text(jabatan),
+            out.records.append(Employee(nip: nip, nama: name, pangkatGolongan: row.text(pangkat, sharing: &shared),
+                                        jabatan: row.text(jabatan, sharing: &shared),
                                         kodeUnit: unit, jenisJabatan: kind, nipPenilai: appraiser,
                                         source: SourceLocation(file: t.file, line: row.line)))
         }
         return out
     }
 
-    static func activities(_ t: CSVTable, latestYear: Int, diagnostics: inout Diagnostics) -> Decoded<SKPActivity> {
+    static func activities(_ t: CSVTable, latestYear: Int, unitOf: (NIP) -> String?, diagnostics: inout Diagnostics) -> Decoded<SKPActivity> {
         let nipColumn = t.column("nip"), noColumn = t.column("no"), kegiatan = t.column("kegiatan")
         let kredit = t.column("angka_kredit"), satuan = t.column("satuan_kuantitas")
         let to = t.column("target_kuantitas"), tk = t.column("target_kualitas"), tw = t.column("target_waktu"), tb = t.column("target_biaya")
         let ro = t.column("realisasi_kuantitas"), rk = t.column("realisasi_kualitas"), rw = t.column("realisasi_waktu"), rb = t.column("realisasi_biaya")
         var out = Decoded<SKPActivity>()
+        var shared = TextInterner()
+        out.records.reserveCapacity(t.estimatedRowCount())
         out.rowCount = t.forEachRow(latestYear: latestYear, diagnostics: &diagnostics) { row in
             let nip = row.nip(nipColumn)
+            row.kodeUnit = nip.flatMap(unitOf)
             let no = row.positiveInteger(noColumn)
-            let name = row.requiredText(kegiatan)
+            let name = row.requiredText(kegiatan, sharing: &shared)
             let credit = row.number(kredit)
             // rules.md A: a target of 0 or missing, a negative number, or RK > 100 rejects the row.
             let targetQuantity = row.requiredNumber(to), targetQuality = row.requiredNumber(tk), targetTime = row.requiredNumber(tw)
@@ -147,38 +155,38 @@ enum RecordDecoders {
         return out
     }
 
-    static func behaviours(_ t: CSVTable, latestYear: Int, diagnostics: inout Diagnostics) -> Decoded<BehaviourScores> {
-        let nipColumn = t.column("nip")
-        let aspects = ["orientasi_pelayanan", "integritas", "komitmen", "disiplin", "kerja_sama", "kepemimpinan"].map(t.column)
+    static func behaviours(_ t: CSVTable, latestYear: Int, unitOf: (NIP) -> String?, diagnostics: inout Diagnostics) -> Decoded<BehaviourScores> {
+        let nipColumn = t.column("nip"), orientasi = t.column("orientasi_pelayanan"), integritas = t.column("integritas")
+        let komitmen = t.column("komitmen"), disiplin = t.column("disiplin"), kerjaSama = t.column("kerja_sama")
+        let kepemimpinan = t.column("kepemimpinan")
         var out = Decoded<BehaviourScores>()
         out.rowCount = t.forEachRow(latestYear: latestYear, diagnostics: &diagnostics) { row in
             let nip = row.nip(nipColumn)
-            var scores: [ExactDecimal?] = []
-            for (i, column) in aspects.enumerated() {
-                // kepemimpinan is required for struktural only: DropValidation decides, knowing the position.
-                let score = i < 5 ? row.requiredNumber(column) : row.number(column)
-                if let s = score, s.isNegative || s > .hundred {
-                    row.error(column, value: row.text(column), "\(column.name) `\(row.text(column))` is outside 0–100")
-                }
-                scores.append(score)
-            }
-            guard !row.isRejected, let nip, let a = scores[0], let b = scores[1], let c = scores[2], let d = scores[3], let e = scores[4] else {
+            row.kodeUnit = nip.flatMap(unitOf)
+            let a = row.score(orientasi, required: true), b = row.score(integritas, required: true)
+            let c = row.score(komitmen, required: true), d = row.score(disiplin, required: true)
+            let e = row.score(kerjaSama, required: true)
+            // kepemimpinan is required for struktural only: DropValidation decides, knowing the position.
+            let f = row.score(kepemimpinan, required: false)
+            guard !row.isRejected, let nip, let a, let b, let c, let d, let e else {
                 if let nip { out.rejected[nip.digits] = row.line }
                 return
             }
             out.records.append(BehaviourScores(nip: nip, orientasiPelayanan: a, integritas: b, komitmen: c, disiplin: d, kerjaSama: e,
-                                               kepemimpinan: scores[5], source: SourceLocation(file: t.file, line: row.line)))
+                                               kepemimpinan: f, source: SourceLocation(file: t.file, line: row.line)))
         }
         return out
     }
 
-    static func additionalTasks(_ t: CSVTable, latestYear: Int, diagnostics: inout Diagnostics) -> Decoded<AdditionalTask> {
+    static func additionalTasks(_ t: CSVTable, latestYear: Int, unitOf: (NIP) -> String?, diagnostics: inout Diagnostics) -> Decoded<AdditionalTask> {
         let nipColumn = t.column("nip"), jenis = t.column("jenis"), uraian = t.column("uraian"), tingkat = t.column("tingkat")
         var out = Decoded<AdditionalTask>()
+        var shared = TextInterner()
         out.rowCount = t.forEachRow(latestYear: latestYear, diagnostics: &diagnostics) { row in
             let nip = row.nip(nipColumn)
+            row.kodeUnit = nip.flatMap(unitOf)
             let kind = row.choice(jenis, AdditionalTaskKind.self)
-            let description = row.text(uraian)
+            let description = row.text(uraian, sharing: &shared)
             if description.isEmpty { row.warning(uraian, value: nil, "uraian is empty") }
             var level: CreativityLevel?
             if kind == .kreativitas {
@@ -195,6 +203,15 @@ enum RecordDecoders {
 }
 
 private extension Row {
+    /// A behaviour aspect, 0–100.
+    mutating func score(_ c: Column, required: Bool) -> ExactDecimal? {
+        let value = required ? requiredNumber(c) : number(c)
+        if let v = value, v.isNegative || v > .hundred {
+            error(c, value: text(c), "\(c.name) `\(text(c))` is outside 0–100")
+        }
+        return value
+    }
+
     mutating func rejectZeroTarget(_ c: Column, _ value: ExactDecimal?) {
         if value?.isZero == true { error(c, value: text(c), "\(c.name) is 0; a target must be more than 0") }
     }

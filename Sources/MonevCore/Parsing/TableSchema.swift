@@ -1,7 +1,7 @@
 /// The columns one input file must and may have, and the other names its columns are known by.
 ///
 /// Headers are compared after `HeaderName.normalise`, so only genuinely different words need an
-/// alias. The aliases are the English names analysts use in their own sheets; docs/input.md lists
+/// alias. The aliases are the English names analysts use in their own sheets; the README's Input section lists
 /// them. `target` and `realisation` mean the quarter's values in indikator.csv; skp.csv spells its
 /// aspects out (`target_quantity`), because there a bare `target` could be any of four.
 struct TableSchema: Sendable {
@@ -118,6 +118,24 @@ enum HeaderName {
     /// `Kode Unit`, `KODE_UNIT`, ` kode-unit `, `Kode.Unit` → `kode_unit`: trimmed, lowercased,
     /// every run of spaces, `/`, `-`, `.` and `_` folded to one `_`, none at either end.
     static func normalise(_ raw: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(raw.utf8.count)
+        var pendingSeparator = false
+        for c in raw.utf8 {
+            // Non-ASCII text (and the no-break space) takes the Unicode-aware path.
+            guard c < 0x80 else { return normaliseUnicode(raw) }
+            if c == 0x20 || c == 0x2F || c == 0x2D || c == 0x2E || c == 0x5F || c == 0x09 {
+                pendingSeparator = true
+                continue
+            }
+            if pendingSeparator && !bytes.isEmpty { bytes.append(0x5F) }
+            pendingSeparator = false
+            bytes.append(c >= 0x41 && c <= 0x5A ? c + 0x20 : c)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func normaliseUnicode(_ raw: String) -> String {
         var out = ""
         var pendingSeparator = false
         for ch in raw.lowercased() {

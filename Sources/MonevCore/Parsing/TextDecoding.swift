@@ -45,7 +45,16 @@ enum TextDecoding {
     private static func scanUTF8(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Scan {
         var i = start
         let n = b.count
+        guard let base = b.baseAddress.map(UnsafeRawPointer.init) else { return .valid }
+        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
         while i < n {
+            // Eight bytes at a time while they are ASCII and not NUL (almost every byte of a CSV).
+            while i + 8 <= n {
+                let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if w & high != 0 || (w &- ones) & ~w & high != 0 { break }
+                i += 8
+            }
+            guard i < n else { break }
             let c = b[i]
             if c < 0x80 {
                 if c == 0 { return .nul(i) }

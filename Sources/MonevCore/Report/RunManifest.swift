@@ -3,11 +3,21 @@ import Foundation
 
 /// Lower-case hex SHA-256, the form `sha256sum` prints, so a user can check run.json by hand.
 public enum SHA256Hex {
-    public static func of(_ bytes: [UInt8]) -> String {
+    public static func of(_ bytes: [UInt8]) -> String { hex(SHA256.hash(data: bytes)) }
+
+    /// A digest fed piece by piece, so a large file is hashed without being held whole.
+    public struct Running {
+        private var hasher = SHA256()
+        public init() {}
+        public mutating func update(_ bytes: UnsafeRawBufferPointer) { hasher.update(bufferPointer: bytes) }
+        public func finalize() -> String { SHA256Hex.hex(hasher.finalize()) }
+    }
+
+    static func hex(_ digest: SHA256.Digest) -> String {
         let hex = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(64)
-        for b in SHA256.hash(data: bytes) {
+        for b in digest {
             out.append(hex[Int(b >> 4)])
             out.append(hex[Int(b & 0x0f)])
         }

@@ -57,17 +57,20 @@ public enum Scoring {
     /// cannot be scored; the validator should have rejected them, and if it did not they are reported here.
     private static func scoreEmployees(_ drop: QuarterDrop, bandReading: BandReading, diagnostics: inout Diagnostics) -> [EmployeeScore] {
         let known = Set(drop.employees.map(\.nip))
-        func orphans(_ sources: [(NIP, SourceLocation)], what: String) {
+        func orphans(_ sources: some Sequence<(NIP, SourceLocation)>, what: String) {
             for (nip, s) in sources where !known.contains(nip) {
                 diagnostics.warning(s.file, line: s.line, column: "nip", value: nip.digits,
                                     "\(what) for NIP \(nip) which is not in pegawai.csv: not scored")
             }
         }
-        orphans(drop.activities.map { ($0.nip, $0.source) }, what: "SKP activity")
-        orphans(drop.behaviours.map { ($0.nip, $0.source) }, what: "behaviour scores")
-        orphans(drop.additionalTasks.map { ($0.nip, $0.source) }, what: "additional task")
+        orphans(drop.activities.lazy.map { ($0.nip, $0.source) }, what: "SKP activity")
+        orphans(drop.behaviours.lazy.map { ($0.nip, $0.source) }, what: "behaviour scores")
+        orphans(drop.additionalTasks.lazy.map { ($0.nip, $0.source) }, what: "additional task")
 
-        let activities = Dictionary(grouping: drop.activities, by: \.nip)
+        // Positions, not copies: a copy of every activity grouped by NIP would hold the drop's
+        // largest table twice while the scores (larger still) are made.
+        var activities: [NIP: [Int32]] = [:]
+        for (i, a) in drop.activities.enumerated() { activities[a.nip, default: []].append(Int32(i)) }
         let tasks = Dictionary(grouping: drop.additionalTasks, by: \.nip)
         var behaviours: [NIP: BehaviourScores] = [:]
         for b in drop.behaviours {
@@ -81,7 +84,7 @@ public enum Scoring {
         return drop.employees
             .sorted { ($0.kodeUnit, $0.nip, $0.source.line) < ($1.kodeUnit, $1.nip, $1.source.line) }
             .map { e in
-                EmployeeScoring.score(e, activities: activities[e.nip] ?? [], behaviour: behaviours[e.nip],
+                EmployeeScoring.score(e, activities: (activities[e.nip] ?? []).map { drop.activities[Int($0)] }, behaviour: behaviours[e.nip],
                                       additionalTasks: tasks[e.nip] ?? [], bandReading: bandReading)
             }
     }

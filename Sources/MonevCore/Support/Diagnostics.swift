@@ -55,12 +55,12 @@ public struct Diagnostics: Sendable {
     public mutating func append(_ d: Diagnostic) { items.append(d) }
     public mutating func append(contentsOf other: Diagnostics) { items.append(contentsOf: other.items) }
 
-    public mutating func error(_ file: String, line: Int? = nil, column: String? = nil, value: String? = nil, _ message: String) {
-        items.append(Diagnostic(file: file, line: line, column: column, value: value, severity: .error, message: message))
+    public mutating func error(_ file: String, line: Int? = nil, column: String? = nil, value: String? = nil, unit: String? = nil, _ message: String) {
+        items.append(Diagnostic(file: file, line: line, column: column, value: value, severity: .error, message: message, kodeUnit: unit))
     }
 
-    public mutating func warning(_ file: String, line: Int? = nil, column: String? = nil, value: String? = nil, _ message: String) {
-        items.append(Diagnostic(file: file, line: line, column: column, value: value, severity: .warning, message: message))
+    public mutating func warning(_ file: String, line: Int? = nil, column: String? = nil, value: String? = nil, unit: String? = nil, _ message: String) {
+        items.append(Diagnostic(file: file, line: line, column: column, value: value, severity: .warning, message: message, kodeUnit: unit))
     }
 
     /// Fills in `kodeUnit` where a diagnostic has none and `unitOf` can tell.

@@ -164,6 +164,9 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
     public var doubleValue: Double {
         let q = units / Self.one
         let r = units % Self.one
+        // Converting through Int64 gives the same Double (both round the same integer to nearest)
+        // and avoids the generic Int128 conversion, which dominated writing large workbooks.
+        if let q64 = Int64(exactly: q) { return Double(q64) + Double(Int64(truncatingIfNeeded: r)) / 1e18 }
         return Double(q) + Double(r) / 1e18
     }
 

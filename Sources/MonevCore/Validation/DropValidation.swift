@@ -25,8 +25,22 @@ enum DropValidation {
     /// The employees other files of a drop may refer to.
     struct EmployeeIndex {
         let file: String
-        let byNIP: [NIP: Employee]
+        let employees: [Employee]
+        private let position: [NIP: Int]
         let rejected: [String: Int]
+
+        /// - Parameter position: where each NIP sits in `employees` (what `DropValidation.employees` returns).
+        init(file: String, employees: [Employee], position: [NIP: Int], rejected: [String: Int]) {
+            self.file = file
+            self.employees = employees
+            self.position = position
+            self.rejected = rejected
+        }
+
+        func position(of nip: NIP) -> Int? { position[nip] }
+
+        /// The unit of the employee `nip` names, nil when it names none.
+        func unit(of nip: NIP) -> String? { position[nip].map { employees[$0].kodeUnit } }
 
         func problem(_ nip: NIP) -> String {
             if let line = rejected[nip.digits] { return "nip `\(nip)` refers to an employee whose row in \(file) (line \(line)) was rejected" }
@@ -34,143 +48,173 @@ enum DropValidation {
         }
     }
 
-    static func units(_ decoded: Decoded<UnitKerja>, diagnostics: inout Diagnostics) -> [UnitKerja] {
+    static func units(_ units: inout [UnitKerja], diagnostics: inout Diagnostics) {
         var seen: [String: Int] = [:]
-        var kept: [UnitKerja] = []
-        for unit in decoded.records {
+        units.retainInOrder { unit in
             if let first = seen[unit.kode] {
-                diagnostics.error(unit.source.file, line: unit.source.line, column: "kode_unit", value: unit.kode,
+                diagnostics.error(unit.source.file, line: unit.source.line, column: "kode_unit", value: unit.kode, unit: unit.kode,
                                   "duplicate kode_unit `\(unit.kode)`: already on line \(first); this row is rejected")
-                continue
+                return false
             }
             seen[unit.kode] = unit.source.line
-            kept.append(unit)
+            return true
         }
-        for unit in kept {
+        for unit in units {
             guard let parent = unit.kodeInduk else { continue }
             if parent == unit.kode {
-                diagnostics.warning(unit.source.file, line: unit.source.line, column: "kode_induk", value: parent,
+                diagnostics.warning(unit.source.file, line: unit.source.line, column: "kode_induk", value: parent, unit: unit.kode,
                                     "kode_induk is the unit itself; it is ignored")
             } else if seen[parent] == nil {
-                diagnostics.warning(unit.source.file, line: unit.source.line, column: "kode_induk", value: parent,
+                diagnostics.warning(unit.source.file, line: unit.source.line, column: "kode_induk", value: parent, unit: unit.kode,
                                     "kode_induk `\(parent)` is not a unit in this file")
             }
         }
-        return kept
     }
 
-    static func indicators(_ decoded: Decoded<Indicator>, units: UnitIndex, diagnostics: inout Diagnostics) -> [Indicator] {
+    static func indicators(_ indicators: inout [Indicator], units: UnitIndex, diagnostics: inout Diagnostics) {
         var seen: [IndicatorKey: Int] = [:]
-        var kept: [Indicator] = []
-        for indicator in decoded.records {
+        indicators.retainInOrder { indicator in
             let at = indicator.source
             if let problem = units.problem(indicator.kodeUnit) {
-                diagnostics.error(at.file, line: at.line, column: "kode_unit", value: indicator.kodeUnit, "\(problem); this row is rejected")
-                continue
+                diagnostics.error(at.file, line: at.line, column: "kode_unit", value: indicator.kodeUnit, unit: indicator.kodeUnit, "\(problem); this row is rejected")
+                return false
             }
             if let first = seen[indicator.key] {
-                diagnostics.error(at.file, line: at.line, column: "kode_indikator", value: indicator.kode,
+                diagnostics.error(at.file, line: at.line, column: "kode_indikator", value: indicator.kode, unit: indicator.kodeUnit,
                                   "duplicate indicator `\(indicator.kode)` of unit `\(indicator.kodeUnit)`: already on line \(first); this row is rejected")
-                continue
+                return false
             }
             seen[indicator.key] = at.line
-            kept.append(indicator)
+            return true
         }
-        return kept
     }
 
-    static func employees(_ decoded: Decoded<Employee>, units: UnitIndex, diagnostics: inout Diagnostics) -> [Employee] {
-        var seen: [NIP: Int] = [:]
-        var kept: [Employee] = []
-        for employee in decoded.records {
+    /// Returns where each kept employee's NIP sits in `employees`, for `EmployeeIndex`.
+    /// Employees rejected here for their unit are added to `rejected`, so their SKP, behaviour and
+    /// additional-task rows say why they have no employee.
+    static func employees(_ employees: inout [Employee], units: UnitIndex, rejected: inout [String: Int],
+                          diagnostics: inout Diagnostics) -> [NIP: Int] {
+        var position = [NIP: Int](minimumCapacity: employees.count)
+        var keptLines: [Int] = []
+        var knownUnit = ""  // employees come grouped by unit: check each unit once per group
+        employees.retainInOrder { employee in
             let at = employee.source
-            if let problem = units.problem(employee.kodeUnit) {
-                diagnostics.error(at.file, line: at.line, column: "kode_unit", value: employee.kodeUnit, "\(problem); this row is rejected")
-                continue
+            if employee.kodeUnit != knownUnit, let problem = units.problem(employee.kodeUnit) {
+                diagnostics.error(at.file, line: at.line, column: "kode_unit", value: employee.kodeUnit, unit: employee.kodeUnit, "\(problem); this row is rejected")
+                rejected[employee.nip.digits] = at.line
+                return false
             }
-            if let first = seen[employee.nip] {
-                diagnostics.error(at.file, line: at.line, column: "nip", value: employee.nip.digits,
-                                  "duplicate nip `\(employee.nip)`: already on line \(first); this row is rejected")
-                continue
+            if let first = position[employee.nip] {
+                diagnostics.error(at.file, line: at.line, column: "nip", value: employee.nip.digits, unit: employee.kodeUnit,
+                                  "duplicate nip `\(employee.nip)`: already on line \(keptLines[first]); this row is rejected")
+                return false
             }
-            seen[employee.nip] = at.line
-            kept.append(employee)
+            knownUnit = employee.kodeUnit
+            position[employee.nip] = keptLines.count
+            keptLines.append(at.line)
+            return true
         }
-        for employee in kept {
-            guard let appraiser = employee.nipPenilai, seen[appraiser] == nil else { continue }
-            diagnostics.warning(employee.source.file, line: employee.source.line, column: "nip_penilai", value: appraiser.digits,
+        for employee in employees {
+            guard let appraiser = employee.nipPenilai, position[appraiser] == nil else { continue }
+            diagnostics.warning(employee.source.file, line: employee.source.line, column: "nip_penilai", value: appraiser.digits, unit: employee.kodeUnit,
                                 "nip_penilai `\(appraiser)` is not an employee in this drop (kept: the appraiser may work outside these units)")
         }
-        return kept
+        return position
     }
 
-    static func activities(_ decoded: Decoded<SKPActivity>, employees: EmployeeIndex, diagnostics: inout Diagnostics) -> [SKPActivity] {
-        struct Key: Hashable { let nip: NIP; let no: Int }
-        var seen: [Key: Int] = [:]
-        seen.reserveCapacity(decoded.records.count)
-        var kept: [SKPActivity] = []
-        kept.reserveCapacity(decoded.records.count)
-        var lastKnown: NIP?
-        for activity in decoded.records {
-            let at = activity.source
-            // Rows of one employee usually follow each other: look the NIP up once per run of rows.
-            if activity.nip != lastKnown {
-                guard employees.byNIP[activity.nip] != nil else {
-                    diagnostics.error(at.file, line: at.line, column: "nip", value: activity.nip.digits,
-                                      "\(employees.problem(activity.nip)); this row is rejected")
-                    continue
-                }
-                lastKnown = activity.nip
+    /// Rows of one employee usually follow each other, so the employee is looked up, and earlier
+    /// activities searched for a duplicate `no`, once per run of rows with the same NIP rather
+    /// than through a million-entry table. Runs are remembered per employee, so rows of one
+    /// employee spread over the file are still compared.
+    static func activities(_ activities: inout [SKPActivity], employees: EmployeeIndex, diagnostics: inout Diagnostics) {
+        var runs = [[Range<Int>]](repeating: [], count: employees.employees.count)
+        var current: NIP?
+        var employee: Int?
+        var runStart = 0
+        var kept = 0
+        for read in activities.indices {
+            let nip = activities[read].nip, no = activities[read].no, at = activities[read].source
+            if nip != current {
+                if let previous = employee, runStart < kept { runs[previous].append(runStart..<kept) }
+                current = nip
+                employee = employees.position(of: nip)
+                runStart = kept
             }
-            let key = Key(nip: activity.nip, no: activity.no)
-            if let first = seen[key] {
-                diagnostics.error(at.file, line: at.line, column: "no", value: String(activity.no),
-                                  "duplicate activity no \(activity.no) of nip `\(activity.nip)`: already on line \(first); this row is rejected")
+            guard let employee else {
+                diagnostics.error(at.file, line: at.line, column: "nip", value: nip.digits,
+                                  "\(employees.problem(nip)); this row is rejected")
                 continue
             }
-            seen[key] = at.line
-            kept.append(activity)
+            if let first = firstLine(of: no, in: activities, runs: runs[employee], current: runStart..<kept) {
+                diagnostics.error(at.file, line: at.line, column: "no", value: String(no), unit: employees.employees[employee].kodeUnit,
+                                  "duplicate activity no \(no) of nip `\(nip)`: already on line \(first); this row is rejected")
+                continue
+            }
+            if kept != read { activities.swapAt(kept, read) }
+            kept += 1
         }
-        return kept
+        activities.removeLast(activities.count - kept)
     }
 
-    static func behaviours(_ decoded: Decoded<BehaviourScores>, employees: EmployeeIndex, diagnostics: inout Diagnostics) -> [BehaviourScores] {
-        var seen: [NIP: Int] = [:]
-        var kept: [BehaviourScores] = []
-        for var scores in decoded.records {
+    private static func firstLine(of no: Int, in activities: [SKPActivity], runs: [Range<Int>], current: Range<Int>) -> Int? {
+        for run in runs {
+            for i in run where activities[i].no == no { return activities[i].source.line }
+        }
+        for i in current where activities[i].no == no { return activities[i].source.line }
+        return nil
+    }
+
+    static func behaviours(_ behaviours: inout [BehaviourScores], employees: EmployeeIndex, diagnostics: inout Diagnostics) {
+        var scoredOnLine = [Int?](repeating: nil, count: employees.employees.count)
+        behaviours.retainInOrder { scores in
             let at = scores.source
-            guard let employee = employees.byNIP[scores.nip] else {
+            guard let index = employees.position(of: scores.nip) else {
                 diagnostics.error(at.file, line: at.line, column: "nip", value: scores.nip.digits, "\(employees.problem(scores.nip)); this row is rejected")
-                continue
+                return false
             }
-            if let first = seen[scores.nip] {
-                diagnostics.error(at.file, line: at.line, column: "nip", value: scores.nip.digits,
+            let jenisJabatan = employees.employees[index].jenisJabatan
+            if let first = scoredOnLine[index] {
+                diagnostics.error(at.file, line: at.line, column: "nip", value: scores.nip.digits, unit: employees.employees[index].kodeUnit,
                                   "duplicate behaviour scores for nip `\(scores.nip)`: already on line \(first); this row is rejected")
-                continue
+                return false
             }
             // rules.md A: leadership is the sixth aspect for struktural positions only.
-            if employee.jenisJabatan == .struktural && scores.kepemimpinan == nil {
-                diagnostics.error(at.file, line: at.line, column: "kepemimpinan", value: nil,
-                                  "kepemimpinan is required for a struktural employee (\(employee.source.file) line \(employee.source.line)); this row is rejected")
-                continue
+            if jenisJabatan == .struktural && scores.kepemimpinan == nil {
+                let row = employees.employees[index].source
+                diagnostics.error(at.file, line: at.line, column: "kepemimpinan", value: nil, unit: employees.employees[index].kodeUnit,
+                                  "kepemimpinan is required for a struktural employee (\(row.file) line \(row.line)); this row is rejected")
+                return false
             }
-            if employee.jenisJabatan != .struktural, let given = scores.kepemimpinan {
-                diagnostics.warning(at.file, line: at.line, column: "kepemimpinan", value: given.description,
-                                    "kepemimpinan is ignored: the employee is \(employee.jenisJabatan.rawValue), and only struktural positions are scored on leadership")
+            if jenisJabatan != .struktural, let given = scores.kepemimpinan {
+                diagnostics.warning(at.file, line: at.line, column: "kepemimpinan", value: given.description, unit: employees.employees[index].kodeUnit,
+                                    "kepemimpinan is ignored: the employee is \(jenisJabatan.rawValue), and only struktural positions are scored on leadership")
                 scores.kepemimpinan = nil
             }
-            seen[scores.nip] = at.line
-            kept.append(scores)
+            scoredOnLine[index] = at.line
+            return true
         }
-        return kept
     }
 
-    static func additionalTasks(_ decoded: Decoded<AdditionalTask>, employees: EmployeeIndex, diagnostics: inout Diagnostics) -> [AdditionalTask] {
-        decoded.records.filter { task in
-            if employees.byNIP[task.nip] != nil { return true }
+    static func additionalTasks(_ tasks: inout [AdditionalTask], employees: EmployeeIndex, diagnostics: inout Diagnostics) {
+        tasks.retainInOrder { task in
+            if employees.position(of: task.nip) != nil { return true }
             diagnostics.error(task.source.file, line: task.source.line, column: "nip", value: task.nip.digits,
                               "\(employees.problem(task.nip)); this row is rejected")
             return false
         }
+    }
+}
+
+extension Array {
+    /// Keeps, in place and in order, the elements `keep` accepts (it may also amend them).
+    /// Unlike `removeAll(where:)`, it promises to visit the elements once each, first to last,
+    /// which the duplicate checks rely on ("already on line N" names the earlier row).
+    mutating func retainInOrder(_ keep: (inout Element) -> Bool) {
+        var kept = 0
+        for read in indices where keep(&self[read]) {
+            if kept != read { swapAt(kept, read) }
+            kept += 1
+        }
+        removeLast(count - kept)
     }
 }

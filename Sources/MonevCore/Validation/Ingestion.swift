@@ -145,35 +145,45 @@ private struct DropReader {
     }
 
     mutating func units(_ bytes: [UInt8], diagnostics: inout Diagnostics) -> (kept: [UnitKerja], index: DropValidation.UnitIndex) {
-        let decoded = decode(.unitKerja, bytes, diagnostics: &diagnostics, RecordDecoders.units)
-        let kept = DropValidation.units(decoded, diagnostics: &diagnostics)
-        return (kept, DropValidation.UnitIndex(file: "\(folder)/unit_kerja.csv", units: kept, rejected: decoded.rejected))
+        var decoded = decode(.unitKerja, bytes, diagnostics: &diagnostics, RecordDecoders.units)
+        DropValidation.units(&decoded.records, diagnostics: &diagnostics)
+        return (decoded.records, DropValidation.UnitIndex(file: "\(folder)/unit_kerja.csv", units: decoded.records, rejected: decoded.rejected))
     }
 
     mutating func indicators(_ bytes: [UInt8], units: DropValidation.UnitIndex, diagnostics: inout Diagnostics) -> [Indicator] {
-        let decoded = decode(.indikator, bytes, diagnostics: &diagnostics, RecordDecoders.indicators)
-        return DropValidation.indicators(decoded, units: units, diagnostics: &diagnostics)
+        var decoded = decode(.indikator, bytes, diagnostics: &diagnostics, RecordDecoders.indicators)
+        DropValidation.indicators(&decoded.records, units: units, diagnostics: &diagnostics)
+        return decoded.records
     }
 
     mutating func employees(_ bytes: [UInt8], units: DropValidation.UnitIndex, diagnostics: inout Diagnostics) -> (kept: [Employee], index: DropValidation.EmployeeIndex) {
-        let decoded = decode(.pegawai, bytes, diagnostics: &diagnostics, RecordDecoders.employees)
-        let kept = DropValidation.employees(decoded, units: units, diagnostics: &diagnostics)
-        let byNIP = Dictionary(kept.map { ($0.nip, $0) }, uniquingKeysWith: { a, _ in a })
-        return (kept, DropValidation.EmployeeIndex(file: "\(folder)/pegawai.csv", byNIP: byNIP, rejected: decoded.rejected))
+        var decoded = decode(.pegawai, bytes, diagnostics: &diagnostics, RecordDecoders.employees)
+        let position = DropValidation.employees(&decoded.records, units: units, rejected: &decoded.rejected, diagnostics: &diagnostics)
+        return (decoded.records, DropValidation.EmployeeIndex(file: "\(folder)/pegawai.csv", employees: decoded.records,
+                                                              position: position, rejected: decoded.rejected))
     }
 
     mutating func activities(_ bytes: [UInt8], employees: DropValidation.EmployeeIndex, diagnostics: inout Diagnostics) -> [SKPActivity] {
-        let decoded = decode(.skp, bytes, diagnostics: &diagnostics, RecordDecoders.activities)
-        return DropValidation.activities(decoded, employees: employees, diagnostics: &diagnostics)
+        var decoded = decode(.skp, bytes, diagnostics: &diagnostics) { t, year, d in
+            RecordDecoders.activities(t, latestYear: year, unitOf: employees.unit(of:), diagnostics: &d)
+        }
+        DropValidation.activities(&decoded.records, employees: employees, diagnostics: &diagnostics)
+        return decoded.records
     }
 
     mutating func behaviours(_ bytes: [UInt8], employees: DropValidation.EmployeeIndex, diagnostics: inout Diagnostics) -> [BehaviourScores] {
-        let decoded = decode(.perilaku, bytes, diagnostics: &diagnostics, RecordDecoders.behaviours)
-        return DropValidation.behaviours(decoded, employees: employees, diagnostics: &diagnostics)
+        var decoded = decode(.perilaku, bytes, diagnostics: &diagnostics) { t, year, d in
+            RecordDecoders.behaviours(t, latestYear: year, unitOf: employees.unit(of:), diagnostics: &d)
+        }
+        DropValidation.behaviours(&decoded.records, employees: employees, diagnostics: &diagnostics)
+        return decoded.records
     }
 
     mutating func additionalTasks(_ bytes: [UInt8], employees: DropValidation.EmployeeIndex, diagnostics: inout Diagnostics) -> [AdditionalTask] {
-        let decoded = decode(.tambahan, bytes, diagnostics: &diagnostics, RecordDecoders.additionalTasks)
-        return DropValidation.additionalTasks(decoded, employees: employees, diagnostics: &diagnostics)
+        var decoded = decode(.tambahan, bytes, diagnostics: &diagnostics) { t, year, d in
+            RecordDecoders.additionalTasks(t, latestYear: year, unitOf: employees.unit(of:), diagnostics: &d)
+        }
+        DropValidation.additionalTasks(&decoded.records, employees: employees, diagnostics: &diagnostics)
+        return decoded.records
     }
 }

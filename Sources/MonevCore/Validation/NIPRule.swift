@@ -17,26 +17,32 @@ public enum NIPRule {
     }
 
     static func check(_ cell: Slice<UnsafeBufferPointer<UInt8>>, latestYear: Int) -> Result<NIP, NIPProblem> {
-        var count = 0
+        if !cell.contains(UInt8(ascii: " ")) {
+            return check(digits: UnsafeBufferPointer(rebasing: cell), shown: cell, latestYear: latestYear)
+        }
+        let compact = cell.filter { $0 != UInt8(ascii: " ") }
+        return compact.withUnsafeBufferPointer { check(digits: $0, shown: cell, latestYear: latestYear) }
+    }
+
+    /// - Parameters:
+    ///   - d: the NIP without spaces.
+    ///   - cell: the text as written, for messages.
+    private static func check(digits d: UnsafeBufferPointer<UInt8>, shown cell: Slice<UnsafeBufferPointer<UInt8>>,
+                              latestYear: Int) -> Result<NIP, NIPProblem> {
         var value: UInt64 = 0
-        for c in cell where c != UInt8(ascii: " ") {
-            guard c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") else {
-                return .failure(nonDigits(cell))
-            }
-            count += 1
-            if count <= 18 { value = value * 10 + UInt64(c - UInt8(ascii: "0")) }
+        for c in d {
+            guard c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") else { return .failure(nonDigits(cell)) }
+            value = value &* 10 &+ UInt64(c - UInt8(ascii: "0"))
         }
         var shown: String { String(decoding: UnsafeBufferPointer(rebasing: cell), as: UTF8.self) }
-        guard count == 18 else {
-            return .failure(NIPProblem(message: "`\(shown)` has \(count) digit\(count == 1 ? "" : "s"); a NIP has 18"))
+        guard d.count == 18 else {
+            return .failure(NIPProblem(message: "`\(shown)` has \(d.count) digit\(d.count == 1 ? "" : "s"); a NIP has 18"))
         }
-        /// Digits `first..<end` (0-based) of the 18 as a number.
+        /// Digits `r` (0-based) of the 18 as a number.
         func number(_ r: Range<Int>) -> Int {
-            var v = value
-            for _ in r.upperBound..<18 { v /= 10 }
-            var modulus: UInt64 = 1
-            for _ in r { modulus *= 10 }
-            return Int(v % modulus)
+            var n = 0
+            for i in r { n = n * 10 + Int(d[i] - UInt8(ascii: "0")) }
+            return n
         }
         let birthYear = number(0..<4), birthMonth = number(4..<6), birthDay = number(6..<8)
         let appointmentYear = number(8..<12), appointmentMonth = number(12..<14)

@@ -24,20 +24,26 @@ enum CapaianIndikatorSheet {
         let n = model.period.quarter
         let roman = ["I", "II", "III", "IV"]
 
+        let indicators = model.indicators.sorted { $0.indicator.key < $1.indicator.key }
+        let values = indicators.lazy.flatMap { a in
+            [a.indicator.targetTahunan, a.targetKumulatif, a.realisasiKumulatif] + a.quarters.flatMap { [$0.target, $0.realisasi] }
+        }
+        let w = NumberWidth.width(values, decimals: 2, minimum: 11)
+
         var columns = [
             TableColumn("No", width: 5), TableColumn("Kode Unit", width: 10), TableColumn("Kode Indikator", width: 11),
             TableColumn("Indikator Kinerja", width: 42), TableColumn("Satuan", width: 10), TableColumn("Polaritas", width: 9),
-            TableColumn("Agregasi", width: 10), TableColumn("Target Tahunan", width: 12),
+            TableColumn("Agregasi", width: 10), TableColumn("Target Tahunan", width: max(w, 12)),
         ]
         let firstQuarterColumn = columns.count
         for q in 1...n {
-            columns.append(TableColumn("Target", group: "Triwulan \(roman[q - 1])", width: 11))
-            columns.append(TableColumn("Realisasi", group: "Triwulan \(roman[q - 1])", width: 11))
+            columns.append(TableColumn("Target", group: "Triwulan \(roman[q - 1])", width: w))
+            columns.append(TableColumn("Realisasi", group: "Triwulan \(roman[q - 1])", width: w))
         }
         let cumulativeGroup = "Kumulatif s.d. Triwulan \(roman[n - 1])"
         let targetKumulatif = columns.count
-        columns.append(TableColumn("Target", group: cumulativeGroup, width: 11))
-        columns.append(TableColumn("Realisasi", group: cumulativeGroup, width: 11))
+        columns.append(TableColumn("Target", group: cumulativeGroup, width: w))
+        columns.append(TableColumn("Realisasi", group: cumulativeGroup, width: w))
         let capaianTriwulan = columns.count
         columns.append(TableColumn("Triwulan \(roman[n - 1])", group: "Capaian (%)", width: 10))
         columns.append(TableColumn("Kumulatif", group: "Capaian (%)", width: 10))
@@ -51,7 +57,6 @@ enum CapaianIndikatorSheet {
 
         var table = TableSheet(name: name, title: "CAPAIAN INDIKATOR KINERJA \(context.periodTitle)", columns: columns, context: context)
         let letters = columns.indices.map(XLSXCellRef.columnName)
-        let indicators = model.indicators.sorted { $0.indicator.key < $1.indicator.key }
         var rowsByUnit: [String: ClosedRange<Int>] = [:]
         var row = table.firstDataRow
 
@@ -63,6 +68,7 @@ enum CapaianIndikatorSheet {
             table.set(row, 1, .text(ind.kodeUnit), style: st.teks)
             table.set(row, 2, .text(ind.kode), style: st.teks)
             table.set(row, 3, .text(ind.nama), style: st.teksWrap)
+            table.fitRow(row, lines: table.lines(ind.nama, column: 3))
             table.set(row, 4, .text(ind.satuan), style: st.teks)
             table.set(row, 5, .text(ind.polaritas.rawValue), style: st.teks)
             table.set(row, 6, .text(ind.agregasi.rawValue), style: st.teks)

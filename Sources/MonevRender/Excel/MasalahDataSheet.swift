@@ -24,6 +24,7 @@ enum MasalahDataSheet {
             table.set(row, 4, d.value.map(XLSXValue.text) ?? .blank, style: st.teksWrap)
             table.set(row, 5, .text(label(d.severity)), style: st.teksTengah)
             table.set(row, 6, .text(d.message), style: st.teksWrap)
+            table.fitRow(row, lines: max(table.lines(d.value ?? "", column: 4), table.lines(d.message, column: 6)))
             row += 1
         }
         let last = max(row - 1, table.firstDataRow)

@@ -29,7 +29,7 @@ enum NilaiPegawaiSheet {
         let st = context.styles
         var columns = [
             TableColumn("No", width: 5), TableColumn("NIP", width: 20), TableColumn("Nama", width: 26),
-            TableColumn("Pangkat/ Golongan", width: 15), TableColumn("Jabatan", width: 26), TableColumn("Unit", width: 10),
+            TableColumn("Pangkat/ Golongan", width: 18), TableColumn("Jabatan", width: 26), TableColumn("Unit", width: 10),
             TableColumn("Jumlah Kegiatan", group: "Sasaran Kerja Pegawai (SKP)", width: 9),
             TableColumn("Rata-rata Capaian", group: "Sasaran Kerja Pegawai (SKP)", width: 10),
             TableColumn("Tugas Tambahan", group: "Sasaran Kerja Pegawai (SKP)", width: 9),
@@ -37,7 +37,7 @@ enum NilaiPegawaiSheet {
             TableColumn("Nilai SKP", group: "Sasaran Kerja Pegawai (SKP)", width: 9),
         ]
         let firstBehaviour = columns.count
-        for h in behaviourHeaders { columns.append(TableColumn(h, group: "Perilaku Kerja", width: 10)) }
+        for h in behaviourHeaders { columns.append(TableColumn(h, group: "Perilaku Kerja", width: h.count > 10 ? 12 : 10)) }
         columns.append(TableColumn("Nilai Perilaku", group: "Perilaku Kerja", width: 9))
         let prestasi = columns.count
         columns.append(TableColumn("Nilai Prestasi Kerja (60% SKP + 40% Perilaku)", width: 13))
@@ -59,6 +59,7 @@ enum NilaiPegawaiSheet {
             table.set(row, 3, .text(emp.pangkatGolongan), style: st.teksWrap)
             table.set(row, 4, .text(emp.jabatan), style: st.teksWrap)
             table.set(row, 5, .text(emp.kodeUnit), style: st.teks)
+            var lines = max(table.lines(emp.nama, column: 2), table.lines(emp.pangkatGolongan, column: 3), table.lines(emp.jabatan, column: 4))
             table.set(row, 6, .number(Double(e.activities.count)), style: st.bilangan)
 
             // The SKP mean: a formula over the activities when they are in this workbook.
@@ -85,10 +86,13 @@ enum NilaiPegawaiSheet {
                         : .formula("0.6*\(letters[10])\(r)+0.4*\(letters[nilaiPerilaku])\(r)", e.nilaiPrestasi), style: st.angka)
             table.set(row, prestasi + 1, e.sebutan.map { XLSXValue.text($0.rawValue) } ?? .blank, style: st.teksTengah)
             if let reason = e.incomplete {
-                table.set(row, prestasi + 2, .text("Tidak dinilai: \(reason.rawValue)"), style: st.tidakLengkap)
+                let note = "Tidak dinilai: \(reason.rawValue)"
+                table.set(row, prestasi + 2, .text(note), style: st.tidakLengkap)
+                lines = max(lines, table.lines(note, column: prestasi + 2))
             } else {
                 table.set(row, prestasi + 2, .blank, style: st.teks)
             }
+            table.fitRow(row, lines: lines)
             let start = rowsByUnit[emp.kodeUnit]?.lowerBound ?? row
             rowsByUnit[emp.kodeUnit] = start...row
             row += 1

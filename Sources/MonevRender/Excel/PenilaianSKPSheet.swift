@@ -18,22 +18,32 @@ enum PenilaianSKPSheet {
     static let rKuant = 10, rKual = 11, rWaktu = 12, rBiaya = 13
     static let nKuant = 14, nKual = 15, nWaktu = 16, nBiaya = 17, penghitungan = 18, nilaiCapaian = 19
 
-    static let columns: [TableColumn] = [
+    /// The form's columns; `biaya` is the width of the two rupiah columns.
+    static func columns(biaya: Double) -> [TableColumn] { [
         TableColumn("No", width: 5), TableColumn("NIP", width: 20), TableColumn("Nama Pegawai", width: 22),
         TableColumn("Kegiatan Tugas Jabatan", width: 40), TableColumn("AK", width: 6),
         TableColumn("Kuant/ Output", group: "Target", width: 8), TableColumn("Satuan", group: "Target", width: 10),
-        TableColumn("Kual/ Mutu", group: "Target", width: 7), TableColumn("Waktu (Bln)", group: "Target", width: 7),
-        TableColumn("Biaya", group: "Target", width: 15),
-        TableColumn("Kuant/ Output", group: "Realisasi", width: 8), TableColumn("Kual/ Mutu", group: "Realisasi", width: 7),
-        TableColumn("Waktu (Bln)", group: "Realisasi", width: 7), TableColumn("Biaya", group: "Realisasi", width: 15),
+        TableColumn("Kual/ Mutu", group: "Target", width: 8), TableColumn("Waktu (Bln)", group: "Target", width: 7),
+        TableColumn("Biaya", group: "Target", width: biaya),
+        TableColumn("Kuant/ Output", group: "Realisasi", width: 8), TableColumn("Kual/ Mutu", group: "Realisasi", width: 8),
+        TableColumn("Waktu (Bln)", group: "Realisasi", width: 7), TableColumn("Biaya", group: "Realisasi", width: biaya),
         TableColumn("Kuantitas", group: "Penghitungan", width: 9), TableColumn("Kualitas", group: "Penghitungan", width: 9),
         TableColumn("Waktu", group: "Penghitungan", width: 9), TableColumn("Biaya", group: "Penghitungan", width: 9),
         TableColumn("Jumlah", group: "Penghitungan", width: 9),
         TableColumn("Nilai Capaian SKP", width: 10),
-    ]
+    ] }
 
     static func build(_ context: ExcelContext) -> Built {
         let st = context.styles
+        var biaya = 12.0
+        for e in context.model.employees {
+            for s in e.activities {
+                for case let v? in [s.activity.targetBiaya, s.activity.realisasiBiaya] {
+                    biaya = max(biaya, Double(NumberWidth.characters(v, decimals: 0, prefix: 3) + 2))
+                }
+            }
+        }
+        let columns = columns(biaya: biaya)
         var table = TableSheet(name: name, title: "PENILAIAN CAPAIAN SASARAN KERJA PEGAWAI \(context.periodTitle)", columns: columns, context: context)
         let L = columns.indices.map(XLSXCellRef.columnName)
         let employees = context.model.employees.sorted { ($0.employee.kodeUnit, $0.employee.nip) < ($1.employee.kodeUnit, $1.employee.nip) }
@@ -48,6 +58,7 @@ enum PenilaianSKPSheet {
                 table.set(row, nip, .text(e.employee.nip.digits), style: st.teks)
                 table.set(row, nama, .text(e.employee.nama), style: st.teksWrap)
                 table.set(row, kegiatan, .text(a.kegiatan), style: st.teksWrap)
+                table.fitRow(row, lines: max(table.lines(e.employee.nama, column: nama), table.lines(a.kegiatan, column: kegiatan)))
                 table.set(row, ak, .number(a.angkaKredit), style: st.umum)
                 table.set(row, tKuant, .number(a.targetKuantitas), style: st.umum)
                 table.set(row, tSatuan, .text(a.satuanKuantitas), style: st.teks)

@@ -14,7 +14,7 @@ enum RingkasanSheet {
         TableColumn("Kategori", group: "Indikator Kinerja", width: 13),
         TableColumn("Jumlah", group: "Pegawai", width: 9), TableColumn("Dinilai", group: "Pegawai", width: 9),
         TableColumn("Rata-rata Nilai Prestasi", group: "Pegawai", width: 11),
-    ] + Sebutan.allCases.map { TableColumn($0.rawValue, group: "Jumlah Pegawai menurut Sebutan", width: 8) }
+    ] + Sebutan.allCases.map { TableColumn($0.rawValue, group: "Jumlah Pegawai menurut Sebutan", width: 9) }
 
     static let rataCapaian = 4, kategori = 5, rataPrestasi = 8, firstSebutan = 9
 
@@ -37,6 +37,7 @@ enum RingkasanSheet {
             table.set(row, 0, .number(Double(i + 1)), style: st.teksTengah)
             table.set(row, 1, .text(u.unit.kode), style: st.teks)
             table.set(row, 2, .text(u.unit.nama), style: st.teksWrap)
+            table.fitRow(row, lines: table.lines(u.unit.nama, column: 2))
             table.set(row, 3, .number(Double(u.jumlahIndikator)), style: st.bilangan)
             let capaian: XLSXValue = indicators.rowsByUnit[u.unit.kode].map {
                 .formula("IFERROR(AVERAGE('\(CapaianIndikatorSheet.name)'!\(indicatorColumn)\($0.lowerBound + 1):\(indicatorColumn)\($0.upperBound + 1)),\"\")",

@@ -34,8 +34,12 @@ struct ExcelContext {
     func printSetup(repeatRows: ClosedRange<Int>?) -> XLSXPrintSetup {
         var p = XLSXPrintSetup()
         p.repeatRows = repeatRows
-        p.footer = "&L&8" + XLSXPrintSetup.escape("Monev Triwulan \(period.romanQuarter) Tahun \(period.year) (\(period)) · \(model.organisation.instansi)")
-            + "&R&8Halaman &P dari &N"
+        let monev = "Monev Triwulan \(period.romanQuarter) Tahun \(period.year) (\(period))"
+        let pages = "&R&8Halaman &P dari &N"
+        let footer = "&L&8" + XLSXPrintSetup.escape(monev + " · " + model.organisation.instansi) + pages
+        // Excel caps a footer at 255 characters; a very long office name is left out rather than
+        // failing the workbook.
+        p.footer = footer.utf8.count < 255 ? footer : "&L&8" + monev + pages
         if !model.isFinal { p.header = "&C&\"Arial,Bold\"&14DRAFT" }
         return p
     }
@@ -193,8 +197,12 @@ enum OfficialBlocks {
             r += 1
         }
         for text in heading { line(text, st.ttd) }
-        // A long title (the last heading line) wraps onto a second line.
-        if let last = heading.last, last.count > 40 { sheet.rowHeights[r - 1] = 27 }
+        // A long title (the last heading line) wraps: its row is made tall enough.
+        if let last = heading.last {
+            let width = columns.reduce(0.0) { total, c in total + (sheet.columnWidths.first { $0.columns.contains(c) }?.width ?? 8.43) }
+            let lines = TextWrap.lines(last, width: width)
+            if lines > 1 { sheet.rowHeights[r - 1] = TextWrap.height(lines: lines) }
+        }
         r += 3
         let nama = official?.nama ?? ""
         line(nama.isEmpty ? "(.......................................)" : nama, st.ttdNama)
@@ -212,5 +220,83 @@ enum OfficialBlocks {
             first -= 1
         }
         return first...(columns.count - 1)
+    }
+}
+
+/// Row heights for wrapped text. Excel grows such rows when it opens a file, LibreOffice does not,
+/// so rows holding long names and messages get an explicit height from an estimate of their lines.
+enum TextWrap {
+    static let pointsPerLine = 12.75
+
+    /// Lines `text` takes in a column `width` units wide, by greedy word wrap. Arial 10 fits about
+    /// 1.25 characters per unit of Excel's column width (a unit is a Calibri 11 digit); the
+    /// estimate errs towards an extra line, which costs a little space, rather than clipped text.
+    static func lines(_ text: String, width: Double) -> Int {
+        let capacity = max(1, Int(width * 1.25))
+        if text.utf8.count <= capacity { return 1 }
+        var lines = 1
+        var used = 0
+        var word = 0
+        func place() {
+            guard word > 0 else { return }
+            if used == 0 {
+                used = word
+            } else if used + 1 + word <= capacity {
+                used += 1 + word
+            } else {
+                lines += 1
+                used = word
+            }
+            while used > capacity {
+                lines += 1
+                used -= capacity
+            }
+            word = 0
+        }
+        for b in text.utf8 {
+            if b == UInt8(ascii: " ") || b == UInt8(ascii: "\n") {
+                place()
+            } else if b & 0xC0 != 0x80 {
+                word += 1
+            }
+        }
+        place()
+        return lines
+    }
+
+    /// Height in points of a row whose tallest cell takes `lines` lines.
+    static func height(lines: Int) -> Double { pointsPerLine * Double(lines) + 2.25 }
+}
+
+extension TableSheet {
+    /// Lines the text takes in one of this table's columns.
+    func lines(_ text: String, column: Int) -> Int { TextWrap.lines(text, width: columns[column].width) }
+
+    /// Gives a data row the height of its tallest wrapped cell (single-line rows keep the default).
+    mutating func fitRow(_ row: Int, lines: Int) {
+        if lines > 1 { sheet.rowHeights[row] = TextWrap.height(lines: lines) }
+    }
+}
+
+/// Column widths for numbers: Excel shows `####` in a column too narrow for a number, so columns
+/// of amounts are sized from the widest value they hold.
+enum NumberWidth {
+    /// Characters `value` takes with thousands separators, `decimals` places and `prefix`
+    /// characters before it (`"Rp "` is 3).
+    static func characters(_ value: ExactDecimal, decimals: Int, prefix: Int = 0) -> Int {
+        var integer = value.units.magnitude / 1_000_000_000_000_000_000
+        var digits = 1
+        while integer >= 10 {
+            integer /= 10
+            digits += 1
+        }
+        return prefix + (value.isNegative ? 1 : 0) + digits + (digits - 1) / 3 + (decimals > 0 ? decimals + 1 : 0)
+    }
+
+    /// A width that fits the widest of `values` (and is at least `minimum`).
+    static func width(_ values: some Sequence<ExactDecimal?>, decimals: Int, prefix: Int = 0, minimum: Double) -> Double {
+        var widest = 0
+        for case let v? in values { widest = max(widest, characters(v, decimals: decimals, prefix: prefix)) }
+        return max(minimum, Double(widest) + 2)
     }
 }

@@ -35,6 +35,6 @@ final class StandardError: @unchecked Sendable {
     private static let clearLine = "\r\u{1B}[K"
 
     private func emit(_ text: String) {
-        _ = Posix.writeAll(STDERR_FILENO, Array(text.utf8))
+        _ = Array(text.utf8).withUnsafeBytes { Posix.writeAll(STDERR_FILENO, $0) }
     }
 }

@@ -96,7 +96,7 @@ struct OutputStaging {
     /// device") so the exit-73 message is actionable.
     func write(_ bytes: some Collection<UInt8>, to relative: String) throws(RunFailure) {
         let path = try prepare(relative)
-        if let code = Posix.writeFile(path, bytes: Array(bytes)) {
+        if let code = Posix.writeFile(path, bytes: bytes) {
             throw RunFailure(.cannotCreate, "cannot write \(path): \(Posix.describe(code))")
         }
     }

@@ -1,3 +1,5 @@
+import MonevCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -48,28 +50,48 @@ enum Posix {
 
     /// Creates or truncates `path` and writes all of `bytes`; returns the errno of the first
     /// failure. `close` counts too: NFS and quotas report a failed write only there.
-    static func writeFile(_ path: String, bytes: [UInt8]) -> Int32? {
+    static func writeFile(_ path: String, bytes: some Collection<UInt8>) -> Int32? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return errno }
-        let failure = writeAll(fd, bytes)
+        let failure = bytes.withContiguousStorageIfAvailable { writeAll(fd, UnsafeRawBufferPointer($0)) }
+            ?? Array(bytes).withUnsafeBytes { writeAll(fd, $0) }
         let closed = close(fd) == 0 ? nil : errno
         return failure ?? closed
     }
 
-    /// Writes all of `bytes` to an open descriptor, retrying short writes and interruptions.
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += n
+    /// SHA-256 (hex) and size of a file, read in 1 MiB pieces; nil when it cannot be read.
+    static func sha256(ofFile path: String) -> (String, Int)? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var digest = SHA256Hex.Running()
+        var size = 0
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        defer { buffer.deallocate() }
+        while true {
+            let n = read(fd, buffer.baseAddress!, buffer.count)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return nil
             }
-            return nil
+            if n == 0 { return (digest.finalize(), size) }
+            digest.update(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
+            size += n
         }
+    }
+
+    /// Writes all of `bytes` to an open descriptor, retrying short writes and interruptions.
+    static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Int32? {
+        var offset = 0
+        while offset < buffer.count {
+            let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += n
+        }
+        return nil
     }
 
     static var processID: Int32 { getpid() }

@@ -16,6 +16,14 @@ struct GeneratedInput {
 
     func unitCode(_ u: Int) -> String { "U\(u + 1)" }
 
+    /// A fresh temporary folder with this input written under `input/`, where a bare `monev run`
+    /// looks for it.
+    func workspace() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        try write(to: folder.sub("input"))
+        return folder
+    }
+
     func write(to root: String) throws {
         for quarter in 1...lastQuarter {
             let folder = (root as NSString).appendingPathComponent("\(year)-Q\(quarter)")

@@ -353,3 +353,61 @@ import XLSX
         #expect((ExactDecimal(251) / 3).cached == 83.67)
     }
 }
+
+@Suite struct ExcelLayoutTests {
+    @Test(arguments: [
+        ("Bagian Umum", 34.0, 1),
+        // 38 characters in a column that fits 32: the last word moves to a second line.
+        ("Kepala Bagian Perencanaan dan Keuangan", 26.0, 2),
+        ("Pengelola Barang Milik Daerah", 26.0, 1),
+        // One word longer than the column breaks across lines.
+        (String(repeating: "x", count: 70), 20.0, 3),
+        ("", 10.0, 1),
+    ])
+    func wrappedLines(text: String, width: Double, lines: Int) {
+        #expect(TextWrap.lines(text, width: width) == lines)
+    }
+
+    @Test func wrappedRowsGetTheirHeight() throws {
+        let s = try #require(ExcelReport.consolidated(ExcelFixture.consolidated()).sheet(named: "Nilai Pegawai"))
+        // "Kepala Bagian Perencanaan dan Keuangan" takes two lines in the Jabatan column.
+        #expect(s.rowHeights[5] == TextWrap.height(lines: 2))
+        #expect(s.rowHeights[6] == nil)
+    }
+
+    @Test(arguments: [
+        (ExactDecimal(0), 2, 0, 4),                  // 0.00
+        (ExactDecimal(999), 2, 0, 6),                // 999.00
+        (ExactDecimal(1_500_000_000), 2, 0, 16),     // 1,500,000,000.00
+        (ExactDecimal(170_395_000), 0, 3, 14),       // Rp 170,395,000
+        (ExactDecimal(-1234), 0, 0, 6),              // -1,234
+    ])
+    func numberCharacters(value: ExactDecimal, decimals: Int, prefix: Int, expected: Int) {
+        #expect(NumberWidth.characters(value, decimals: decimals, prefix: prefix) == expected)
+    }
+
+    @Test func wideAmountsWidenTheirColumns() throws {
+        var model = ExcelFixture.consolidated()
+        model.indicators[4].indicator.targetTahunan = 1_500_000_000_000
+        let s = try #require(ExcelReport.consolidated(model).sheet(named: "Capaian Indikator"))
+        // "1,500,000,000,000.00" is 20 characters: every value column gets 22.
+        #expect(s.columnWidths.first { $0.columns == 7...7 }?.width == 22)
+        #expect(s.columnWidths.first { $0.columns == 8...8 }?.width == 22)
+    }
+}
+
+@Suite struct ExcelFooterTests {
+    @Test func ampersandsInTheOfficeNameAreEscaped() throws {
+        var model = ExcelFixture.consolidated()
+        model.organisation.instansi = "BAPPEDA & LITBANG"
+        let footer = try #require(ExcelReport.consolidated(model).sheets[0].print.footer)
+        #expect(footer.contains("BAPPEDA && LITBANG"))
+    }
+
+    @Test func aVeryLongOfficeNameIsLeftOutOfTheFooter() throws {
+        var model = ExcelFixture.consolidated()
+        model.organisation.instansi = String(repeating: "DINAS ", count: 50)
+        let footer = try #require(ExcelReport.consolidated(model).sheets[0].print.footer)
+        #expect(footer == "&L&8Monev Triwulan III Tahun 2026 (2026-Q3)&R&8Halaman &P dari &N")
+    }
+}
