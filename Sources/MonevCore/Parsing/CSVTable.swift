@@ -142,6 +142,12 @@ struct CSVTable {
                         continue
                     }
                 }
+                if let (column, length) = Self.overlongCell(record, b, headerCount) {
+                    let preview = String(decoding: Self.fieldBytes(record.fields[column], b).prefix(60), as: UTF8.self)
+                    diagnostics.error(file, line: record.line, column: label(column), value: preview + "…",
+                                      "the value is \(length) characters long, more than the 32767 a spreadsheet cell can hold; the row is rejected")
+                    continue
+                }
                 record.fields.withUnsafeBufferPointer { fields in
                     var row = Row(file: file, line: record.line, latestYear: latestYear, decimalComma: decimalComma,
                                   buffer: b, fields: fields)
@@ -180,6 +186,20 @@ struct CSVTable {
     }
 
     private func label(_ fieldIndex: Int) -> String { columnNames[fieldIndex] ?? String(fieldIndex + 1) }
+
+    /// The most characters (UTF-16 units) an Excel cell holds. A longer input value would make the
+    /// whole workbook unwritable, so the row is rejected here like any other unreadable row.
+    static let maxCellLength = 32_767
+
+    /// The first cell longer than `maxCellLength`, with its length. Byte length bounds the UTF-16
+    /// length from above, so only a cell of more than 32,767 bytes is decoded to be counted.
+    private static func overlongCell(_ record: CSVRecord, _ b: UnsafeBufferPointer<UInt8>, _ count: Int) -> (Int, Int)? {
+        for i in 0..<count where record.fields[i].tailEnd - record.fields[i].start > maxCellLength {
+            let length = String(decoding: fieldBytes(record.fields[i], b), as: UTF8.self).utf16.count
+            if length > maxCellLength { return (i, length) }
+        }
+        return nil
+    }
 
     /// Bytes a line can hold and still be blank: what Excel leaves in empty rows.
     private static func isFiller(_ c: UInt8) -> Bool {
