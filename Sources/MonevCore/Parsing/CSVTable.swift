@@ -109,7 +109,8 @@ struct CSVTable {
 
     /// Calls `body` for every well-formed data row and returns how many data rows the file has
     /// (blank lines, and rows whose cells are all empty, are not rows).
-    func forEachRow(latestYear: Int, diagnostics: inout Diagnostics, _ body: (inout Row) -> Void) -> Int {
+    func forEachRow(latestYear: Int, diagnostics: inout Diagnostics, unitOf: (NIP) -> String? = { _ in nil },
+                    _ body: (inout Row) -> Void) -> Int {
         var rows = 0
         text.withUnsafeBufferPointer { b in
             var reader = afterHeader
@@ -152,8 +153,10 @@ struct CSVTable {
                     var row = Row(file: file, line: record.line, latestYear: latestYear, decimalComma: decimalComma,
                                   buffer: b, fields: fields)
                     body(&row)
+                    guard !row.problems.isEmpty else { return }
+                    let unit = row.kodeUnit ?? row.ownerNIP.flatMap(unitOf)
                     for var d in row.problems {
-                        if d.kodeUnit == nil, let unit = row.kodeUnit, !unit.isEmpty { d.kodeUnit = unit }
+                        if d.kodeUnit == nil, let unit, !unit.isEmpty { d.kodeUnit = unit }
                         diagnostics.append(d)
                     }
                 }

@@ -96,9 +96,9 @@ enum RecordDecoders {
         var out = Decoded<SKPActivity>()
         var shared = TextInterner()
         out.records.reserveCapacity(t.estimatedRowCount())
-        out.rowCount = t.forEachRow(latestYear: latestYear, diagnostics: &diagnostics) { row in
+        out.rowCount = t.forEachRow(latestYear: latestYear, diagnostics: &diagnostics, unitOf: unitOf) { row in
             let nip = row.nip(nipColumn)
-            row.kodeUnit = nip.flatMap(unitOf)
+            row.ownerNIP = nip
             let no = row.positiveInteger(noColumn)
             let name = row.requiredText(kegiatan, sharing: &shared)
             let credit = row.number(kredit)
@@ -160,9 +160,9 @@ enum RecordDecoders {
         let komitmen = t.column("komitmen"), disiplin = t.column("disiplin"), kerjaSama = t.column("kerja_sama")
         let kepemimpinan = t.column("kepemimpinan")
         var out = Decoded<BehaviourScores>()
-        out.rowCount = t.forEachRow(latestYear: latestYear, diagnostics: &diagnostics) { row in
+        out.rowCount = t.forEachRow(latestYear: latestYear, diagnostics: &diagnostics, unitOf: unitOf) { row in
             let nip = row.nip(nipColumn)
-            row.kodeUnit = nip.flatMap(unitOf)
+            row.ownerNIP = nip
             let a = row.score(orientasi, required: true), b = row.score(integritas, required: true)
             let c = row.score(komitmen, required: true), d = row.score(disiplin, required: true)
             let e = row.score(kerjaSama, required: true)
@@ -182,9 +182,9 @@ enum RecordDecoders {
         let nipColumn = t.column("nip"), jenis = t.column("jenis"), uraian = t.column("uraian"), tingkat = t.column("tingkat")
         var out = Decoded<AdditionalTask>()
         var shared = TextInterner()
-        out.rowCount = t.forEachRow(latestYear: latestYear, diagnostics: &diagnostics) { row in
+        out.rowCount = t.forEachRow(latestYear: latestYear, diagnostics: &diagnostics, unitOf: unitOf) { row in
             let nip = row.nip(nipColumn)
-            row.kodeUnit = nip.flatMap(unitOf)
+            row.ownerNIP = nip
             let kind = row.choice(jenis, AdditionalTaskKind.self)
             let description = row.text(uraian, sharing: &shared)
             if description.isEmpty { row.warning(uraian, value: nil, "uraian is empty") }

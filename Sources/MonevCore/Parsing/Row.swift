@@ -17,6 +17,9 @@ struct Row {
     /// the employee its NIP names). Stamped on every problem of the row, so a unit's report lists
     /// its own rejected rows even though no record was made of them.
     var kodeUnit: String?
+    /// The employee a NIP-keyed row (skp, perilaku, tambahan) names; its unit is looked up only
+    /// when the row has a problem to stamp, not for every one of a million rows.
+    var ownerNIP: NIP?
 
     init(file: String, line: Int, latestYear: Int, decimalComma: Bool, buffer: UnsafeBufferPointer<UInt8>, fields: UnsafeBufferPointer<CSVField>) {
         self.file = file
