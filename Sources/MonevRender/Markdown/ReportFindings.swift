@@ -31,8 +31,7 @@ struct ReportFindings {
     let notComputable: [IndicatorAchievement]
     let unitsWithRejectedRows: [UnitSummary]
     let incompleteEmployees: [EmployeeScore]
-    /// A view, not a copy: nearly every employee of the province is scored, and an
-    /// `EmployeeScore` is large.
+    /// A view, not a copy: nearly every employee of the province is scored.
     let scoredEmployees: LazyFilterSequence<[EmployeeScore]>
     /// Units with a rata_capaian now and in the previous quarter; empty when there is no previous quarter.
     let unitChanges: [UnitChange]
