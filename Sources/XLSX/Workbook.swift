@@ -197,11 +197,24 @@ public struct XLSXSheet: Sendable, Hashable {
     /// The cells in the order set, compactly: a sheet of a million cells (every employee of a
     /// province) is about 32 bytes a cell plus its text, instead of a String per cell.
     private(set) var store = CellStore()
-    /// The cells in the order set (made on demand; renderers and the writer use `store`).
-    public var cells: [XLSXCell] { store.indices.map(store.cell) }
+    /// The cells in the order set, then those of `rowSource` (made on demand; renderers and the
+    /// writer use `store`).
+    public var cells: [XLSXCell] { store.indices.map(store.cell) + (rowSource?.blocks.flatMap(\.cells) ?? []) }
+    /// Rows made while the file is written, after this sheet's own cells (see `XLSXRowSource`).
+    public var rowSource: XLSXRowSource?
     public var columnWidths: [XLSXColumnWidth] = []
-    /// Row heights in points, by 0-based row.
-    public var rowHeights: [Int: Double] = [:]
+    /// Row heights set on this sheet itself (the writer takes a row source's from its blocks).
+    private(set) var ownRowHeights: [Int: Double] = [:]
+    /// Row heights in points, by 0-based row, including those of `rowSource`'s blocks. Setting
+    /// one sets it on the sheet itself.
+    public var rowHeights: [Int: Double] {
+        get {
+            guard let rowSource else { return ownRowHeights }
+            return rowSource.blocks.reduce(ownRowHeights) { $0.merging($1.rowHeights) { _, block in block } }
+        }
+        set { ownRowHeights = newValue }
+        _modify { yield &ownRowHeights }
+    }
     public private(set) var merges: [XLSXRange] = []
     public var frozen: XLSXFreeze?
     public var autofilter: XLSXRange?
@@ -238,7 +251,8 @@ public struct XLSXSheet: Sendable, Hashable {
 
     /// The last value set at a position (for tests and renderers checking their work).
     public func cell(_ row: Int, _ column: Int) -> XLSXCell? {
-        store.indices.last { store.slots[$0].row == row && store.slots[$0].column == column }.map(store.cell)
+        if let rowSource, let cell = rowSource.blocks.reversed().lazy.compactMap({ $0.cell(row, column) }).first { return cell }
+        return store.indices.last { store.slots[$0].row == row && store.slots[$0].column == column }.map(store.cell)
     }
 
     /// `sheet.cell("H5")`.
@@ -248,7 +262,35 @@ public struct XLSXSheet: Sendable, Hashable {
     }
 
     /// Highest row index holding a cell, or -1 for an empty sheet.
-    public var lastRow: Int { store.slots.reduce(-1) { max($0, Int($1.row)) } }
+    public var lastRow: Int {
+        let own = store.slots.reduce(-1) { max($0, Int($1.row)) }
+        guard let rowSource else { return own }
+        return rowSource.blocks.reduce(own) { max($0, $1.lastRow) }
+    }
+}
+
+/// The rows of a sheet made block by block while the file is written, so a sheet of every
+/// employee of a province is never held whole: the writer streams each block's cells to the
+/// library and drops it before asking for the next. `block(i)` gives the i-th block (cells and
+/// row heights of rows below every earlier block's and below the sheet's own cells), nil after
+/// the last; it is called again for every write or look-up, so it must give the same cells each
+/// time.
+public struct XLSXRowSource: Sendable, Hashable {
+    private let block: @Sendable (Int) -> XLSXSheet?
+
+    public init(_ block: @escaping @Sendable (_ index: Int) -> XLSXSheet?) { self.block = block }
+
+    /// Every block, made one at a time as the sequence is walked.
+    public var blocks: UnfoldSequence<XLSXSheet, Int> {
+        sequence(state: 0) { index in
+            defer { index += 1 }
+            return block(index)
+        }
+    }
+
+    /// Two sources are equal when they make the same blocks.
+    public static func == (a: XLSXRowSource, b: XLSXRowSource) -> Bool { a.blocks.elementsEqual(b.blocks) }
+    public func hash(into hasher: inout Hasher) {}
 }
 
 /// Cells as fixed-size slots plus one buffer of NUL-terminated UTF-8 text, which the writer hands

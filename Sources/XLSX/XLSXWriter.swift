@@ -14,7 +14,7 @@ import Darwin
 /// Sheets are written in the library's constant-memory mode: each sheet's rows stream to a
 /// temporary file one row at a time, so a large sheet is held once (as the model) rather than
 /// twice. That mode needs rows in ascending order, so the writer walks cells sorted by position
-/// whatever order the model set them in.
+/// whatever order the model set them in, then the blocks of a sheet's `rowSource`, one at a time.
 public enum XLSXWriter {
     /// Writes `workbook` to `path`. `temporaryDirectory` is where the library streams sheet rows
     /// (default: the system's); put it on the same disk as the output for large workbooks.
@@ -131,6 +131,9 @@ private final class WorkbookSession {
         for (sheet, ws) in zip(model.sheets, worksheets) {
             try setUp(sheet, ws, wb)
             try writeCells(sheet, ws)
+            if let source = sheet.rowSource {
+                for block in source.blocks { try writeCells(block, ws) }
+            }
         }
     }
 
@@ -431,7 +434,7 @@ private final class WorkbookSession {
         let store = sheet.store
         let slots = store.slots
         let order = Self.rowMajorOrder(slots)
-        let heights = sheet.rowHeights.sorted { $0.key < $1.key }
+        let heights = sheet.ownRowHeights.sorted { $0.key < $1.key }
         var nextHeight = 0
         var currentRow = -1
         let name = sheet.name

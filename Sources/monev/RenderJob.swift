@@ -67,7 +67,7 @@ struct RenderContext: Sendable {
                 try staging.write(workbook: ExcelReport.consolidated(model), to: OutputLayout.consolidatedWorkbook(period))
                 try staging.write(text: MarkdownReport.render(model), to: OutputLayout.consolidatedMarkdown(period))
                 try staging.write(text: ResultCSV.capaianIndikator(scores), to: "capaian_indikator.csv")
-                try staging.write(text: ResultCSV.nilaiKegiatan(scores), to: "nilai_kegiatan.csv")
+                try staging.write(pieces: ResultCSV.nilaiKegiatanPieces(scores), to: "nilai_kegiatan.csv")
                 try staging.write(text: ResultCSV.nilaiPegawai(scores), to: "nilai_pegawai.csv")
                 try staging.write(text: ResultCSV.ringkasanUnit(scores), to: "ringkasan_unit.csv")
                 try staging.write(text: ResultCSV.masalahData(diagnostics), to: OutputLayout.masalahData)

@@ -182,42 +182,80 @@ public struct Employee: Sendable, Hashable {
 /// Target and realisation of one SKP activity (Perka BKN 1/2013, form "Penilaian Capaian SKP").
 /// Validation guarantees TO, TK, TW > 0, RK ≤ 100, no negative number; biaya is assessed only when
 /// `targetBiaya` is set and > 0.
+///
+/// The values live in one shared, immutable box: an `ActivityScore` (one per activity of the
+/// province) refers to the same box as the record it was scored from instead of copying 224
+/// bytes, so records and scores are not held twice while the scores are made. Setting a property
+/// gives this value a box of its own (value semantics as before).
 public struct SKPActivity: Sendable, Hashable {
-    public var nip: NIP
-    public var no: Int
-    public var kegiatan: String
-    public var angkaKredit: ExactDecimal?
-    public var targetKuantitas: ExactDecimal
-    public var satuanKuantitas: String
-    public var targetKualitas: ExactDecimal
-    public var targetWaktu: ExactDecimal
-    public var targetBiaya: ExactDecimal?
-    public var realisasiKuantitas: ExactDecimal
-    public var realisasiKualitas: ExactDecimal
-    public var realisasiWaktu: ExactDecimal
-    public var realisasiBiaya: ExactDecimal?
-    public var source: SourceLocation
+    private struct Fields: Sendable, Hashable {
+        // Decimals first and the optional ones packed: 224 bytes instead of 256.
+        var targetKuantitas: ExactDecimal
+        var targetKualitas: ExactDecimal
+        var targetWaktu: ExactDecimal
+        var realisasiKuantitas: ExactDecimal
+        var realisasiKualitas: ExactDecimal
+        var realisasiWaktu: ExactDecimal
+        var angkaKredit: PackedOptionalDecimal
+        var targetBiaya: PackedOptionalDecimal
+        var realisasiBiaya: PackedOptionalDecimal
+        var nip: NIP
+        var no: Int
+        var kegiatan: String
+        var satuanKuantitas: String
+        var source: SourceLocation
+    }
+
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    private var fields: Fields {
+        get { box.fields }
+        set { box = Box(newValue) }
+    }
+
+    public var nip: NIP { get { box.fields.nip } set { fields.nip = newValue } }
+    public var no: Int { get { box.fields.no } set { fields.no = newValue } }
+    public var kegiatan: String { get { box.fields.kegiatan } set { fields.kegiatan = newValue } }
+    public var angkaKredit: ExactDecimal? {
+        get { box.fields.angkaKredit.value }
+        set { fields.angkaKredit = PackedOptionalDecimal(newValue) }
+    }
+    public var targetKuantitas: ExactDecimal { get { box.fields.targetKuantitas } set { fields.targetKuantitas = newValue } }
+    public var satuanKuantitas: String { get { box.fields.satuanKuantitas } set { fields.satuanKuantitas = newValue } }
+    public var targetKualitas: ExactDecimal { get { box.fields.targetKualitas } set { fields.targetKualitas = newValue } }
+    public var targetWaktu: ExactDecimal { get { box.fields.targetWaktu } set { fields.targetWaktu = newValue } }
+    public var targetBiaya: ExactDecimal? {
+        get { box.fields.targetBiaya.value }
+        set { fields.targetBiaya = PackedOptionalDecimal(newValue) }
+    }
+    public var realisasiKuantitas: ExactDecimal { get { box.fields.realisasiKuantitas } set { fields.realisasiKuantitas = newValue } }
+    public var realisasiKualitas: ExactDecimal { get { box.fields.realisasiKualitas } set { fields.realisasiKualitas = newValue } }
+    public var realisasiWaktu: ExactDecimal { get { box.fields.realisasiWaktu } set { fields.realisasiWaktu = newValue } }
+    public var realisasiBiaya: ExactDecimal? {
+        get { box.fields.realisasiBiaya.value }
+        set { fields.realisasiBiaya = PackedOptionalDecimal(newValue) }
+    }
+    public var source: SourceLocation { get { box.fields.source } set { fields.source = newValue } }
 
     public init(nip: NIP, no: Int, kegiatan: String, angkaKredit: ExactDecimal? = nil,
                 targetKuantitas: ExactDecimal, satuanKuantitas: String, targetKualitas: ExactDecimal,
                 targetWaktu: ExactDecimal, targetBiaya: ExactDecimal?, realisasiKuantitas: ExactDecimal,
                 realisasiKualitas: ExactDecimal, realisasiWaktu: ExactDecimal, realisasiBiaya: ExactDecimal?,
                 source: SourceLocation) {
-        self.nip = nip
-        self.no = no
-        self.kegiatan = kegiatan
-        self.angkaKredit = angkaKredit
-        self.targetKuantitas = targetKuantitas
-        self.satuanKuantitas = satuanKuantitas
-        self.targetKualitas = targetKualitas
-        self.targetWaktu = targetWaktu
-        self.targetBiaya = targetBiaya
-        self.realisasiKuantitas = realisasiKuantitas
-        self.realisasiKualitas = realisasiKualitas
-        self.realisasiWaktu = realisasiWaktu
-        self.realisasiBiaya = realisasiBiaya
-        self.source = source
+        box = Box(Fields(targetKuantitas: targetKuantitas, targetKualitas: targetKualitas, targetWaktu: targetWaktu,
+                         realisasiKuantitas: realisasiKuantitas, realisasiKualitas: realisasiKualitas,
+                         realisasiWaktu: realisasiWaktu, angkaKredit: PackedOptionalDecimal(angkaKredit),
+                         targetBiaya: PackedOptionalDecimal(targetBiaya), realisasiBiaya: PackedOptionalDecimal(realisasiBiaya),
+                         nip: nip, no: no, kegiatan: kegiatan, satuanKuantitas: satuanKuantitas, source: source))
     }
+
+    public static func == (a: SKPActivity, b: SKPActivity) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
+    public func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
 
     /// Whether the cost aspect is assessed (rules.md A: TB set and > 0).
     public var hasBudget: Bool { (targetBiaya ?? .zero) > .zero }

@@ -21,16 +21,23 @@ public enum Kategori: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// The scores of one SKP activity (rules.md A).
 public struct ActivityScore: Sendable, Hashable {
-    public var activity: SKPActivity
     public var kuantitas: ExactDecimal
     public var kualitas: ExactDecimal
     public var waktu: ExactDecimal
-    /// nil when the activity has no budget target (cost aspect not assessed).
-    public var biaya: ExactDecimal?
+    /// Packed (16 bytes, not 32): one of these per SKP activity of the province.
+    private var packedBiaya: PackedOptionalDecimal
     /// Sum of the assessed aspects.
     public var perhitungan: ExactDecimal
     /// perhitungan / 4 with biaya, / 3 without.
     public var nilaiCapaian: ExactDecimal
+    /// Shares the record's storage (see `SKPActivity`); last, so it fills no alignment gap.
+    public var activity: SKPActivity
+
+    /// nil when the activity has no budget target (cost aspect not assessed).
+    public var biaya: ExactDecimal? {
+        get { packedBiaya.value }
+        set { packedBiaya = PackedOptionalDecimal(newValue) }
+    }
 
     public init(activity: SKPActivity, kuantitas: ExactDecimal, kualitas: ExactDecimal, waktu: ExactDecimal,
                 biaya: ExactDecimal?, perhitungan: ExactDecimal, nilaiCapaian: ExactDecimal) {
@@ -38,7 +45,7 @@ public struct ActivityScore: Sendable, Hashable {
         self.kuantitas = kuantitas
         self.kualitas = kualitas
         self.waktu = waktu
-        self.biaya = biaya
+        self.packedBiaya = PackedOptionalDecimal(biaya)
         self.perhitungan = perhitungan
         self.nilaiCapaian = nilaiCapaian
     }

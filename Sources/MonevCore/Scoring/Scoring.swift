@@ -20,9 +20,11 @@ public enum Scoring {
         }
 
         let indicatorsByUnit = Dictionary(grouping: indicators, by: \.indicator.kodeUnit)
-        let employeesByUnit = Dictionary(grouping: employees, by: \.employee.kodeUnit)
+        // Positions, not copies: grouping copies of every EmployeeScore would hold the province's
+        // employees twice; one unit's copies are made at a time.
+        let employeesByUnit = Dictionary(grouping: employees.indices, by: { employees[$0].employee.kodeUnit })
         let summaries = units.map { u in
-            UnitScoring.summary(of: u, indicators: indicatorsByUnit[u.kode] ?? [], employees: employeesByUnit[u.kode] ?? [],
+            UnitScoring.summary(of: u, indicators: indicatorsByUnit[u.kode] ?? [], employees: (employeesByUnit[u.kode] ?? []).map { employees[$0] },
                                 rejectedRows: rejected[u.kode]?.count ?? 0, options: options)
         }
         return PeriodScores(period: input.period, units: summaries, indicators: indicators, employees: employees)

@@ -14,9 +14,14 @@ public struct CSVText: Sendable {
     private var first = true
 
     public init(header: [String], expectedRows: Int) {
-        output.reserveCapacity((expectedRows + 1) * 16 * max(header.count, 1))
+        self.init(columns: header.count, expectedRows: expectedRows + 1)
         for h in header { text(h) }
         endRow()
+    }
+
+    /// Rows without a header: a later piece of a file written in pieces.
+    public init(columns: Int, expectedRows: Int) {
+        output.reserveCapacity(expectedRows * 16 * max(columns, 1))
     }
 
     public mutating func text(_ value: String?) {

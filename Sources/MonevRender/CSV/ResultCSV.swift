@@ -32,27 +32,35 @@ public enum ResultCSV {
         return csv.output
     }
 
-    public static func nilaiKegiatan(_ s: PeriodScores) -> String {
-        var csv = CSVText(header: [
-            "nip", "no", "nilai_kuantitas", "nilai_kualitas", "nilai_waktu", "nilai_biaya", "perhitungan", "nilai_capaian",
-            "kode_unit", "kegiatan",
-        ], expectedRows: s.employees.reduce(0) { $0 + $1.activities.count })
-        for e in s.employees {
-            for a in e.activities {
-                csv.text(e.employee.nip.digits)
-                csv.integer(a.activity.no)
-                csv.number(a.kuantitas)
-                csv.number(a.kualitas)
-                csv.number(a.waktu)
-                csv.number(a.biaya)
-                csv.number(a.perhitungan)
-                csv.number(a.nilaiCapaian)
-                csv.text(e.employee.kodeUnit)
-                csv.text(a.activity.kegiatan)
-                csv.endRow()
+    public static func nilaiKegiatan(_ s: PeriodScores) -> String { nilaiKegiatanPieces(s).joined() }
+
+    /// `nilaiKegiatan` in pieces of `employeesPerPiece` employees' rows, the header in the first:
+    /// the file has a row per SKP activity of the province (over 30 MB of text), which a writer
+    /// can then write without holding it whole. Each piece is made when the sequence reaches it.
+    public static func nilaiKegiatanPieces(_ s: PeriodScores, employeesPerPiece: Int = 4096) -> some Sequence<String> {
+        let header = ["nip", "no", "nilai_kuantitas", "nilai_kualitas", "nilai_waktu", "nilai_biaya", "perhitungan", "nilai_capaian",
+                      "kode_unit", "kegiatan"]
+        return stride(from: 0, to: max(s.employees.count, 1), by: employeesPerPiece).lazy.map { start in
+            let employees = s.employees[start..<min(start + employeesPerPiece, s.employees.count)]
+            let rows = employees.reduce(0) { $0 + $1.activities.count }
+            var csv = start == 0 ? CSVText(header: header, expectedRows: rows) : CSVText(columns: header.count, expectedRows: rows)
+            for e in employees {
+                for a in e.activities {
+                    csv.text(e.employee.nip.digits)
+                    csv.integer(a.activity.no)
+                    csv.number(a.kuantitas)
+                    csv.number(a.kualitas)
+                    csv.number(a.waktu)
+                    csv.number(a.biaya)
+                    csv.number(a.perhitungan)
+                    csv.number(a.nilaiCapaian)
+                    csv.text(e.employee.kodeUnit)
+                    csv.text(a.activity.kegiatan)
+                    csv.endRow()
+                }
             }
+            return csv.output
         }
-        return csv.output
     }
 
     public static func nilaiPegawai(_ s: PeriodScores) -> String {

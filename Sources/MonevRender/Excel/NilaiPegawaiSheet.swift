@@ -23,6 +23,9 @@ enum NilaiPegawaiSheet {
         var dataRows: ClosedRange<Int>?
     }
 
+    /// Employees per block of streamed rows: small enough to hold, large enough to be few.
+    static let rowsPerBlock = 1024
+
     static let behaviourHeaders = ["Orientasi Pelayanan", "Integritas", "Komitmen", "Disiplin", "Kerja Sama", "Kepemimpinan"]
 
     static func build(_ context: ExcelContext, activityRows: ActivityRows?) -> Built {
@@ -47,55 +50,73 @@ enum NilaiPegawaiSheet {
         let quotedActivitySheet = activityRows.map { "'" + $0.sheet + "'!" }
 
         var table = TableSheet(name: name, title: "NILAI PRESTASI KERJA PEGAWAI \(context.periodTitle)", columns: columns, context: context)
-        let employees = context.model.employees.sorted { ($0.employee.kodeUnit, $0.employee.nip) < ($1.employee.kodeUnit, $1.employee.nip) }
+        let byUnitAndNIP: (EmployeeScore, EmployeeScore) -> Bool = { ($0.employee.kodeUnit, $0.employee.nip) < ($1.employee.kodeUnit, $1.employee.nip) }
+        // The scores come sorted so already: then the rows are drawn from them, not from a copy.
+        let all = context.model.employees
+        let employees = zip(all, all.dropFirst()).allSatisfy { !byUnitAndNIP($1, $0) } ? all : all.sorted(by: byUnitAndNIP)
         var rowsByUnit: [String: ClosedRange<Int>] = [:]
-        var row = table.firstDataRow
+        let firstDataRow = table.firstDataRow
         for (i, e) in employees.enumerated() {
-            let emp = e.employee
-            let r = String(row + 1)
-            table.set(row, 0, .number(Double(i + 1)), style: st.teksTengah)
-            table.set(row, 1, .text(emp.nip.digits), style: st.teks)
-            table.set(row, 2, .text(emp.nama), style: st.teksWrap)
-            table.set(row, 3, .text(emp.pangkatGolongan), style: st.teksWrap)
-            table.set(row, 4, .text(emp.jabatan), style: st.teksWrap)
-            table.set(row, 5, .text(emp.kodeUnit), style: st.teks)
-            var lines = max(table.lines(emp.nama, column: 2), table.lines(emp.pangkatGolongan, column: 3), table.lines(emp.jabatan, column: 4))
-            table.set(row, 6, .number(Double(e.activities.count)), style: st.bilangan)
+            let row = firstDataRow + i
+            rowsByUnit[e.employee.kodeUnit] = (rowsByUnit[e.employee.kodeUnit]?.lowerBound ?? row)...row
+        }
+        let row = firstDataRow + employees.count
 
-            // The SKP mean: a formula over the activities when they are in this workbook.
-            let rata: XLSXValue
-            if let a = activityRows, let rows = a.rowsByNIP[emp.nip], let value = e.rataCapaianSKP {
-                let col = XLSXCellRef.columnName(a.nilaiCapaianColumn)
-                rata = .formula("AVERAGE(\(quotedActivitySheet!)\(col)\(rows.lowerBound + 1):\(col)\(rows.upperBound + 1))", value)
-            } else {
-                rata = .number(e.rataCapaianSKP)
-            }
-            table.set(row, 7, rata, style: st.angka)
-            table.set(row, 8, .number(e.nilaiTugasTambahan), style: st.angka)
-            table.set(row, 9, .number(e.nilaiKreativitas), style: st.angka)
-            table.set(row, 10, e.nilaiSKP == nil ? .blank : .formula("\(letters[7])\(r)+\(letters[8])\(r)+\(letters[9])\(r)", e.nilaiSKP), style: st.angka)
+        // The rows stream block by block while the file is written: at province scale this sheet
+        // is a million cells, which the workbook model would otherwise hold whole.
+        let rowTemplate = table
+        table.sheet.rowSource = XLSXRowSource { block in
+            guard block * rowsPerBlock < employees.count else { return nil }
+            let indices = (block * rowsPerBlock)..<min((block + 1) * rowsPerBlock, employees.count)
+            var part = rowTemplate
+            part.sheet = XLSXSheet(name: name)
+            for i in indices {
+                let e = employees[i]
+                let row = firstDataRow + i
+                let emp = e.employee
+                let r = String(row + 1)
+                part.set(row, 0, .number(Double(i + 1)), style: st.teksTengah)
+                part.set(row, 1, .text(emp.nip.digits), style: st.teks)
+                part.set(row, 2, .text(emp.nama), style: st.teksWrap)
+                part.set(row, 3, .text(emp.pangkatGolongan), style: st.teksWrap)
+                part.set(row, 4, .text(emp.jabatan), style: st.teksWrap)
+                part.set(row, 5, .text(emp.kodeUnit), style: st.teks)
+                var lines = max(part.lines(emp.nama, column: 2), part.lines(emp.pangkatGolongan, column: 3), part.lines(emp.jabatan, column: 4))
+                part.set(row, 6, .number(Double(e.activities.count)), style: st.bilangan)
 
-            let b = e.behaviour
-            let aspects: [ExactDecimal?] = [b?.orientasiPelayanan, b?.integritas, b?.komitmen, b?.disiplin, b?.kerjaSama,
-                                            emp.jenisJabatan == .struktural ? b?.kepemimpinan : nil]
-            for (k, v) in aspects.enumerated() { table.set(row, firstBehaviour + k, .number(v), style: st.angka) }
-            let nilaiPerilaku = firstBehaviour + aspects.count
-            let behaviourRange = "\(letters[firstBehaviour])\(r):\(letters[nilaiPerilaku - 1])\(r)"
-            table.set(row, nilaiPerilaku, e.nilaiPerilaku == nil ? .blank : .formula("AVERAGE(\(behaviourRange))", e.nilaiPerilaku), style: st.angka)
-            table.set(row, prestasi, e.nilaiPrestasi == nil ? .blank
-                        : .formula("0.6*\(letters[10])\(r)+0.4*\(letters[nilaiPerilaku])\(r)", e.nilaiPrestasi), style: st.angka)
-            table.set(row, prestasi + 1, e.sebutan.map { XLSXValue.text($0.rawValue) } ?? .blank, style: st.teksTengah)
-            if let reason = e.incomplete {
-                let note = "Tidak dinilai: \(reason.rawValue)"
-                table.set(row, prestasi + 2, .text(note), style: st.tidakLengkap)
-                lines = max(lines, table.lines(note, column: prestasi + 2))
-            } else {
-                table.set(row, prestasi + 2, .blank, style: st.teks)
+                // The SKP mean: a formula over the activities when they are in this workbook.
+                let rata: XLSXValue
+                if let a = activityRows, let rows = a.rowsByNIP[emp.nip], let value = e.rataCapaianSKP {
+                    let col = XLSXCellRef.columnName(a.nilaiCapaianColumn)
+                    rata = .formula("AVERAGE(\(quotedActivitySheet!)\(col)\(rows.lowerBound + 1):\(col)\(rows.upperBound + 1))", value)
+                } else {
+                    rata = .number(e.rataCapaianSKP)
+                }
+                part.set(row, 7, rata, style: st.angka)
+                part.set(row, 8, .number(e.nilaiTugasTambahan), style: st.angka)
+                part.set(row, 9, .number(e.nilaiKreativitas), style: st.angka)
+                part.set(row, 10, e.nilaiSKP == nil ? .blank : .formula("\(letters[7])\(r)+\(letters[8])\(r)+\(letters[9])\(r)", e.nilaiSKP), style: st.angka)
+
+                let b = e.behaviour
+                let aspects: [ExactDecimal?] = [b?.orientasiPelayanan, b?.integritas, b?.komitmen, b?.disiplin, b?.kerjaSama,
+                                                emp.jenisJabatan == .struktural ? b?.kepemimpinan : nil]
+                for (k, v) in aspects.enumerated() { part.set(row, firstBehaviour + k, .number(v), style: st.angka) }
+                let nilaiPerilaku = firstBehaviour + aspects.count
+                let behaviourRange = "\(letters[firstBehaviour])\(r):\(letters[nilaiPerilaku - 1])\(r)"
+                part.set(row, nilaiPerilaku, e.nilaiPerilaku == nil ? .blank : .formula("AVERAGE(\(behaviourRange))", e.nilaiPerilaku), style: st.angka)
+                part.set(row, prestasi, e.nilaiPrestasi == nil ? .blank
+                            : .formula("0.6*\(letters[10])\(r)+0.4*\(letters[nilaiPerilaku])\(r)", e.nilaiPrestasi), style: st.angka)
+                part.set(row, prestasi + 1, e.sebutan.map { XLSXValue.text($0.rawValue) } ?? .blank, style: st.teksTengah)
+                if let reason = e.incomplete {
+                    let note = "Tidak dinilai: \(reason.rawValue)"
+                    part.set(row, prestasi + 2, .text(note), style: st.tidakLengkap)
+                    lines = max(lines, part.lines(note, column: prestasi + 2))
+                } else {
+                    part.set(row, prestasi + 2, .blank, style: st.teks)
+                }
+                part.fitRow(row, lines: lines)
             }
-            table.fitRow(row, lines: lines)
-            let start = rowsByUnit[emp.kodeUnit]?.lowerBound ?? row
-            rowsByUnit[emp.kodeUnit] = start...row
-            row += 1
+            return part.sheet
         }
         let dataRows = employees.isEmpty ? nil : table.firstDataRow...(row - 1)
         if let dataRows {

@@ -31,7 +31,8 @@ struct ReportFindings {
     let notComputable: [IndicatorAchievement]
     let unitsWithRejectedRows: [UnitSummary]
     let incompleteEmployees: [EmployeeScore]
-    let scoredEmployees: [EmployeeScore]
+    /// A view, not a copy: nearly every employee of the province is scored.
+    let scoredEmployees: LazyFilterSequence<[EmployeeScore]>
     /// Units with a rata_capaian now and in the previous quarter; empty when there is no previous quarter.
     let unitChanges: [UnitChange]
     /// Mean of the units' rata_capaian (units without one left out): each unit weighs the same,
@@ -58,9 +59,9 @@ struct ReportFindings {
         notComputable = model.indicators.filter { $0.capaianKumulatif == nil }
         unitsWithRejectedRows = model.units.filter { $0.jumlahBarisDitolak > 0 }
         incompleteEmployees = model.employees.filter { $0.nilaiPrestasi == nil }
-        scoredEmployees = model.employees.filter { $0.nilaiPrestasi != nil }
+        scoredEmployees = model.employees.lazy.filter { $0.nilaiPrestasi != nil }
         rataCapaian = ExactDecimal.mean(model.units.compactMap(\.rataCapaian))
-        rataNilaiPrestasi = ExactDecimal.mean(scoredEmployees.compactMap(\.nilaiPrestasi))
+        rataNilaiPrestasi = ExactDecimal.mean(model.employees.compactMap(\.nilaiPrestasi))
         let previousByKode = Dictionary((model.previousUnits ?? []).map { ($0.unit.kode, $0) }, uniquingKeysWith: { a, _ in a })
         unitChanges = model.units.compactMap { unit in
             guard let now = unit.rataCapaian, let previous = previousByKode[unit.unit.kode],
