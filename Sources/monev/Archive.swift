@@ -61,11 +61,11 @@ struct Archive: ParsableCommand {
             }
             superseded = PeriodArchive.supersededFolder(period) { WorkflowFiles.exists("\(out)/\($0)") }
         } else if supersede != nil {
-            WorkflowFiles.printError("note: there is no archive of \(period) to supersede; archiving it")
+            StandardError.shared.writeLine("note: there is no archive of \(period) to supersede; archiving it")
         }
         let listed = Set(manifest.outputs.map(\.path) + ["run.json"])
         for path in Self.files(under: source) where !listed.contains(path) {
-            WorkflowFiles.printError("warning: \(source)/\(path) is not listed in run.json and is not archived")
+            StandardError.shared.writeLine("warning: \(source)/\(path) is not listed in run.json and is not archived")
         }
 
         // The archive is built in a hidden folder and renamed into place, so it appears whole.
@@ -118,7 +118,7 @@ struct Archive: ParsableCommand {
     }
 
     private func fail(_ message: String, _ status: ExitStatus) -> Never {
-        WorkflowFiles.printError("monev archive: error: \(message)")
+        StandardError.shared.writeLine("monev archive: error: \(message)")
         Self.exit(withError: status.exitCode)
     }
 

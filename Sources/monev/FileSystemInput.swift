@@ -54,3 +54,16 @@ struct FileSystemInput: InputSource {
 private func posixRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
     read(fd, buffer, count)
 }
+
+extension IngestionFailure {
+    /// What `validate`, `status` and `template` print when a drop cannot be read at all, in the
+    /// `path: error: message` form of every other diagnostic.
+    func report(inputRoot: String) -> [String] {
+        switch self {
+        case .periodFolderMissing(let folder):
+            ["\(inputRoot)/\(folder): error: the period folder does not exist"]
+        case .requiredFilesMissing(let paths):
+            paths.map { "\(inputRoot)/\($0): error: required file is missing" }
+        }
+    }
+}

@@ -195,7 +195,13 @@ struct PeriodRun {
     }
 
     private func loadConfig() throws(RunFailure) -> MonevConfig {
-        guard let path = options.config else { return MonevConfig() }
+        try Self.loadConfig(options.config)
+    }
+
+    /// The settings file, or the defaults without one: exit 66 when it cannot be read, 64 when it
+    /// is not valid. Shared by every command that takes `--config`.
+    static func loadConfig(_ path: String?) throws(RunFailure) -> MonevConfig {
+        guard let path else { return MonevConfig() }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw RunFailure(.noInput, "the config file \(path) does not exist or cannot be read")
         }

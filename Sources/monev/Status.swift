@@ -25,19 +25,14 @@ struct Status: ParsableCommand {
 
     func run() throws {
         guard let period = Period(period) else {
-            WorkflowFiles.printError("monev status: error: --period `\(self.period)` is not a period like 2026-Q4")
+            StandardError.shared.writeLine("monev status: error: --period `\(self.period)` is not a period like 2026-Q4")
             throw ExitStatus.usage.exitCode
         }
         let status: DropStatus
         do {
             status = try DropStatus.read(period: period, from: FileSystemInput(root: input))
         } catch {
-            switch error {
-            case .periodFolderMissing(let folder):
-                WorkflowFiles.printError("\(input)/\(folder): error: the period folder does not exist")
-            case .requiredFilesMissing(let paths):
-                for path in paths { WorkflowFiles.printError("\(input)/\(path): error: required file is missing") }
-            }
+            for line in error.report(inputRoot: input) { StandardError.shared.writeLine(line) }
             throw ExitStatus.noInput.exitCode
         }
         print(status.report, terminator: "")
@@ -52,7 +47,7 @@ struct Status: ParsableCommand {
                     throw WorkflowFiles.WriteError(path: out, reason: reason)
                 }
             } catch {
-                WorkflowFiles.printError("monev status: error: cannot write \(error)")
+                StandardError.shared.writeLine("monev status: error: cannot write \(error)")
                 throw ExitStatus.cannotCreate.exitCode
             }
         }

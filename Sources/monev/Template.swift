@@ -29,12 +29,12 @@ struct Template: ParsableCommand {
 
     func run() throws {
         guard let period = Period(period) else {
-            WorkflowFiles.printError("monev template: error: --period `\(self.period)` is not a period like 2026-Q4")
+            StandardError.shared.writeLine("monev template: error: --period `\(self.period)` is not a period like 2026-Q4")
             throw ExitStatus.usage.exitCode
         }
         let config = try WorkflowFiles.loadConfig(self.config, command: "template")
         guard let source = WorkflowFiles.periods(in: input).last(where: { $0 < period }) else {
-            WorkflowFiles.printError("monev template: error: no drop before \(period) under \(input) to make the forms from")
+            StandardError.shared.writeLine("monev template: error: no drop before \(period) under \(input) to make the forms from")
             throw ExitStatus.noInput.exitCode
         }
 
@@ -43,17 +43,12 @@ struct Template: ParsableCommand {
         do {
             drop = try Ingestion.load(period: source, from: FileSystemInput(root: input), diagnostics: &diagnostics).current
         } catch {
-            switch error {
-            case .periodFolderMissing(let folder):
-                WorkflowFiles.printError("\(input)/\(folder): error: the period folder does not exist")
-            case .requiredFilesMissing(let paths):
-                for path in paths { WorkflowFiles.printError("\(input)/\(path): error: required file is missing") }
-            }
+            for line in error.report(inputRoot: input) { StandardError.shared.writeLine(line) }
             throw ExitStatus.noInput.exitCode
         }
         // Rows the earlier drop rejected cannot be carried over: say which, so they are added by hand.
         let rejected = diagnostics.sorted.filter { $0.severity == .error && $0.file.hasPrefix("\(source)/") }
-        for d in rejected { WorkflowFiles.printError(d.description + " (not carried into the \(period) template)") }
+        for d in rejected { StandardError.shared.writeLine(d.description + " (not carried into the \(period) template)") }
 
         let template = DropTemplate(period: period, from: drop)
         let folder = "\(input)/\(period)"
@@ -80,7 +75,7 @@ struct Template: ParsableCommand {
                 wrote ? created.append(path) : kept.append(path)
             }
         } catch {
-            WorkflowFiles.printError("monev template: error: cannot write \(error)")
+            StandardError.shared.writeLine("monev template: error: cannot write \(error)")
             throw ExitStatus.cannotCreate.exitCode
         }
 
@@ -90,10 +85,10 @@ struct Template: ParsableCommand {
               + "\(template.employees.count) employees, \(template.activities.count) SKP activities; "
               + "\(created.count) files created, \(kept.count) kept")
         if template.startsNewYear {
-            WorkflowFiles.printError("note: \(period) starts a new year: the indicator targets are left empty (set them from the new Perjanjian Kinerja), and the SKP targets are last year's (update them from the new SKP)")
+            StandardError.shared.writeLine("note: \(period) starts a new year: the indicator targets are left empty (set them from the new Perjanjian Kinerja), and the SKP targets are last year's (update them from the new SKP)")
         }
         if !rejected.isEmpty {
-            WorkflowFiles.printError("monev template: \(rejected.count) rejected row\(rejected.count == 1 ? "" : "s") of \(source) are not in the template (listed above)")
+            StandardError.shared.writeLine("monev template: \(rejected.count) rejected row\(rejected.count == 1 ? "" : "s") of \(source) are not in the template (listed above)")
             throw ExitStatus.dataError.exitCode
         }
     }

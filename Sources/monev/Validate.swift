@@ -25,7 +25,7 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         guard let period = Period(period) else {
-            Self.printError("monev validate: error: --period `\(self.period)` is not a period like 2026-Q3")
+            StandardError.shared.writeLine("monev validate: error: --period `\(self.period)` is not a period like 2026-Q3")
             throw ExitStatus.usage.exitCode
         }
         var diagnostics = Diagnostics()
@@ -34,12 +34,7 @@ struct Validate: ParsableCommand {
             inputSet = try Ingestion.load(period: period, from: FileSystemInput(root: input), diagnostics: &diagnostics)
         } catch {
             for d in diagnostics.sorted { print(d.description) }
-            switch error {
-            case .periodFolderMissing(let folder):
-                Self.printError("\(input)/\(folder): error: the period folder does not exist")
-            case .requiredFilesMissing(let paths):
-                for path in paths { Self.printError("\(input)/\(path): error: required file is missing") }
-            }
+            for line in error.report(inputRoot: input) { StandardError.shared.writeLine(line) }
             throw ExitStatus.noInput.exitCode
         }
         for d in diagnostics.sorted { print(d.description) }
@@ -55,8 +50,4 @@ struct Validate: ParsableCommand {
     }
 
     /// Problems that stop the command go to standard error, apart from the report on stdout.
-    private static func printError(_ line: String) {
-        let bytes = Array((line + "\n").utf8)
-        _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
-    }
 }

@@ -84,24 +84,14 @@ enum WorkflowFiles {
         if let failure { throw WriteError(path: path, reason: String(cString: strerror(failure))) }
     }
 
-    /// A line on standard error: problems and notes, apart from the report on standard output.
-    static func printError(_ line: String) {
-        let bytes = Array((line + "\n").utf8)
-        _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
-    }
-
-    /// The settings file, or the defaults without one. Exit 66 when it cannot be read, 64 when it is not valid.
+    /// The settings file, or the defaults without one (`PeriodRun.loadConfig`), with its failure
+    /// printed as `monev COMMAND: error: …` and turned into the exit code.
     static func loadConfig(_ path: String?, command: String) throws -> MonevConfig {
-        guard let path else { return MonevConfig() }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            printError("monev \(command): error: the config file \(path) does not exist or cannot be read")
-            throw ExitStatus.noInput.exitCode
-        }
         do {
-            return try ConfigLoader.load(yaml: String(decoding: data, as: UTF8.self), file: path)
+            return try PeriodRun.loadConfig(path)
         } catch {
-            printError("monev \(command): error: the config file \(path) is not valid:\n\(error)")
-            throw ExitStatus.usage.exitCode
+            StandardError.shared.writeLine("monev \(command): error: \(error.message)")
+            throw error.status.exitCode
         }
     }
 }
