@@ -13,13 +13,16 @@ struct CSVTable {
     let delimiter: UInt8
     /// `;`-delimited files are Indonesian Excel exports: `.` groups thousands, `,` marks decimals.
     var decimalComma: Bool { delimiter == UInt8(ascii: ";") }
-    private let text: [UInt8]
+    /// The file's text (UTF-8, transcoded if it was not).
+    let text: [UInt8]
     private let afterHeader: CSVReader
     private let headerCount: Int
     /// Field index → canonical column name, for locating diagnostics.
     private let columnNames: [Int: String]
     private let columnIndex: [String: Int]
     private let schemaColumns: [String]
+    /// Some records of the file rather than all of it (see `fragment`).
+    private var isFragment = false
 
     /// Reads the header; nil when the file cannot be read as a table, with the reason reported
     /// (binary, empty, missing required columns).
@@ -116,42 +119,18 @@ struct CSVTable {
             var reader = afterHeader
             var record = CSVRecord()
             record.fields.reserveCapacity(headerCount + 2)
+            var start = reader.position
             while reader.next(b, into: &record) {
-                if let open = record.unterminatedQuote {
-                    rows += 1
-                    let field = record.fields[open.field - 1]
-                    // The value shown is the quoted text up to its first line break.
-                    let firstLine = b[field.start..<field.end].firstIndex(of: CSVReader.lf) ?? field.end
-                    let preview = String(decoding: b[field.start..<min(firstLine, field.start + 80)], as: UTF8.self)
-                    diagnostics.error(file, line: open.line, column: label(open.field - 1), value: preview,
-                                      "a quote opened here is never closed, so everything from here to the end of the file (line \(reader.line)) is one unreadable value; this row is rejected and the rows before it are kept")
-                    continue
-                }
-                if Self.isBlank(record, b) { continue }
+                defer { start = reader.position }
+                if isBlankRow(record, b) { continue }
                 rows += 1
-                let count = record.fields.count
-                if count < headerCount {
-                    diagnostics.error(file, line: record.line, column: String(count + 1),
-                                      "the row has \(count) field\(count == 1 ? "" : "s") but the header has \(headerCount); the row is rejected (a value with an unquoted line break, or a missing delimiter?)")
-                    continue
-                }
-                if count > headerCount {
-                    if let extra = record.fields[headerCount...].firstIndex(where: { !Self.isEmpty($0, b) }) {
-                        let value = String(decoding: Self.fieldBytes(record.fields[extra], b), as: UTF8.self)
-                        diagnostics.error(file, line: record.line, column: String(extra + 1), value: value,
-                                          "the row has \(count) fields but the header has \(headerCount) (extra value `\(value)`); the row is rejected (a value containing \(delimiterName) must be quoted)")
-                        continue
-                    }
-                }
-                if let (column, length) = Self.overlongCell(record, b, headerCount) {
-                    let preview = String(decoding: Self.fieldBytes(record.fields[column], b).prefix(60), as: UTF8.self)
-                    diagnostics.error(file, line: record.line, column: label(column), value: preview + "…",
-                                      "the value is \(length) characters long, more than the 32767 a spreadsheet cell can hold; the row is rejected")
+                if let problem = structuralProblem(record, b, endLine: reader.line) {
+                    diagnostics.append(problem)
                     continue
                 }
                 record.fields.withUnsafeBufferPointer { fields in
                     var row = Row(file: file, line: record.line, latestYear: latestYear, decimalComma: decimalComma,
-                                  buffer: b, fields: fields)
+                                  bytes: start..<reader.position, buffer: b, fields: fields)
                     body(&row)
                     guard !row.problems.isEmpty else { return }
                     let unit = row.kodeUnit ?? row.ownerNIP.flatMap(unitOf)
@@ -162,11 +141,64 @@ struct CSVTable {
                 }
             }
         }
-        if rows == 0 {
-            diagnostics.warning(file, "the file has a header but no data rows")
-        }
+        if rows == 0 && !isFragment { Self.reportNoRows(file, &diagnostics) }
         return rows
     }
+
+    static func reportNoRows(_ file: String, _ diagnostics: inout Diagnostics) {
+        diagnostics.warning(file, "the file has a header but no data rows")
+    }
+
+    /// A record that is not a row: every cell empty (a quote never closed makes it a row).
+    func isBlankRow(_ record: CSVRecord, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        record.unterminatedQuote == nil && Self.isBlank(record, b)
+    }
+
+    /// Why a record that is not blank cannot be decoded (a quote never closed, too few or too many
+    /// fields, a cell too long for a spreadsheet), or nil when it can. `endLine` is the line the
+    /// reader stopped on (where an unclosed quote runs to). Shared by `forEachRow` and
+    /// `RowPartition`, which must reject exactly the same rows.
+    func structuralProblem(_ record: CSVRecord, _ b: UnsafeBufferPointer<UInt8>, endLine: Int) -> Diagnostic? {
+        if let open = record.unterminatedQuote {
+            let field = record.fields[open.field - 1]
+            // The value shown is the quoted text up to its first line break.
+            let firstLine = b[field.start..<field.end].firstIndex(of: CSVReader.lf) ?? field.end
+            let preview = String(decoding: b[field.start..<min(firstLine, field.start + 80)], as: UTF8.self)
+            return Diagnostic(file: file, line: open.line, column: label(open.field - 1), value: preview, severity: .error,
+                              message: "a quote opened here is never closed, so everything from here to the end of the file (line \(endLine)) is one unreadable value; this row is rejected and the rows before it are kept")
+        }
+        let count = record.fields.count
+        if count < headerCount {
+            return Diagnostic(file: file, line: record.line, column: String(count + 1), severity: .error,
+                              message: "the row has \(count) field\(count == 1 ? "" : "s") but the header has \(headerCount); the row is rejected (a value with an unquoted line break, or a missing delimiter?)")
+        }
+        if count > headerCount {
+            if let extra = record.fields[headerCount...].firstIndex(where: { !Self.isEmpty($0, b) }) {
+                let value = String(decoding: Self.fieldBytes(record.fields[extra], b), as: UTF8.self)
+                return Diagnostic(file: file, line: record.line, column: String(extra + 1), value: value, severity: .error,
+                                  message: "the row has \(count) fields but the header has \(headerCount) (extra value `\(value)`); the row is rejected (a value containing \(delimiterName) must be quoted)")
+            }
+        }
+        if let (column, length) = Self.overlongCell(record, b, headerCount) {
+            let preview = String(decoding: Self.fieldBytes(record.fields[column], b).prefix(60), as: UTF8.self)
+            return Diagnostic(file: file, line: record.line, column: label(column), value: preview + "…", severity: .error,
+                              message: "the value is \(length) characters long, more than the 32767 a spreadsheet cell can hold; the row is rejected")
+        }
+        return nil
+    }
+
+    /// The same table (header, columns, delimiter) over other bytes of the file: whole records
+    /// only, the first starting on physical line `firstLine`. Lets a unit's rows be decoded on
+    /// their own, with the diagnostics a whole-file read gives them; a fragment without rows is
+    /// not reported as an empty file.
+    func fragment(_ bytes: [UInt8], from start: Int = 0, firstLine: Int) -> CSVTable {
+        CSVTable(file: file, delimiter: delimiter, text: bytes, afterHeader: CSVReader(start: start, delimiter: delimiter, line: firstLine),
+                 headerCount: headerCount, columnNames: columnNames, columnIndex: columnIndex, schemaColumns: schemaColumns,
+                 isFragment: true)
+    }
+
+    /// Where the data rows start in `text`, and on which line: what `RowPartition` continues from.
+    var dataStart: (offset: Int, line: Int) { (afterHeader.position, afterHeader.line) }
 
     /// About how many data rows follow the header, from the length of the first lines: lets a
     /// decoder reserve its array once instead of regrowing (and re-faulting) a million records.

@@ -6,6 +6,9 @@ struct Decoded<Record> {
     var rejected: [String: Int] = [:]
     /// Data rows in the file (rejected ones included).
     var rowCount = 0
+    /// Where each record's row lies in the table's text (`Row.bytes`), for the decoders whose
+    /// rows `StreamedDrop` files by unit (employees).
+    var spans: [Range<Int>] = []
 }
 
 /// Turns each input file into records, applying the checks a row can answer on its own
@@ -80,6 +83,7 @@ enum RecordDecoders {
                 out.rejected[nip?.digits ?? row.text(nipColumn)] = row.line
                 return
             }
+            out.spans.append(row.bytes)
             out.records.append(Employee(nip: nip, nama: name, pangkatGolongan: row.text(pangkat, sharing: &shared),
                                         jabatan: row.text(jabatan, sharing: &shared),
                                         kodeUnit: unit, jenisJabatan: kind, nipPenilai: appraiser,

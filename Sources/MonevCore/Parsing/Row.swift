@@ -9,6 +9,8 @@ struct Row {
     /// Latest plausible year in a NIP (the period's year).
     let latestYear: Int
     let decimalComma: Bool
+    /// The record's bytes in the buffer (line end included): where `RowPartition` finds it again.
+    let bytes: Range<Int>
     private let buffer: UnsafeBufferPointer<UInt8>
     private let fields: UnsafeBufferPointer<CSVField>
     private(set) var problems: [Diagnostic] = []
@@ -21,9 +23,11 @@ struct Row {
     /// when the row has a problem to stamp, not for every one of a million rows.
     var ownerNIP: NIP?
 
-    init(file: String, line: Int, latestYear: Int, decimalComma: Bool, buffer: UnsafeBufferPointer<UInt8>, fields: UnsafeBufferPointer<CSVField>) {
+    init(file: String, line: Int, latestYear: Int, decimalComma: Bool, bytes: Range<Int>, buffer: UnsafeBufferPointer<UInt8>,
+         fields: UnsafeBufferPointer<CSVField>) {
         self.file = file
         self.line = line
+        self.bytes = bytes
         self.latestYear = latestYear
         self.decimalComma = decimalComma
         self.buffer = buffer

@@ -39,6 +39,13 @@ enum TextDecoding {
         }
     }
 
+    /// Whether the bytes are UTF-8 text as they are (no NUL, nothing to transcode): what lets
+    /// `RowPartition` read a large file piece by piece instead of whole.
+    static func isPlainUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        if case .valid = scanUTF8(b, from: 0) { return true }
+        return false
+    }
+
     private enum Scan { case valid, nul(Int), invalid(Int) }
 
     /// One pass over the bytes: stops at the first NUL or the first byte sequence that is not UTF-8.

@@ -7,8 +7,7 @@ public enum Scoring {
     /// and each unit's `jumlahBarisDitolak` counts the distinct rows with an error attributed to it.
     public static func score(_ input: InputSet, options: ScoringOptions, diagnostics: inout Diagnostics) -> PeriodScores {
         let cur = input.current
-        let indicators = IndicatorScoring.achievements(of: cur.indicators, period: input.period, drops: drops(of: input),
-                                                       reportedMissing: input.missingHistory, options: options, diagnostics: &diagnostics)
+        let indicators = indicatorAchievements(input, options: options, diagnostics: &diagnostics)
         let employees = scoreEmployees(cur, bandReading: options.bandReading, diagnostics: &diagnostics)
         let units = sortedUnits(cur.units)
 
@@ -28,6 +27,49 @@ public enum Scoring {
                                 rejectedRows: rejected[u.kode]?.count ?? 0, options: options)
         }
         return PeriodScores(period: input.period, units: summaries, indicators: indicators, employees: employees)
+    }
+
+    /// The achievements of every indicator of the requested quarter, sorted by (unit, code). Done
+    /// for the whole office at once even when units are scored one by one: the indicators are few,
+    /// and the warnings about a missing earlier drop or a discontinued indicator are the drop's.
+    public static func indicatorAchievements(_ input: InputSet, options: ScoringOptions, diagnostics: inout Diagnostics) -> [IndicatorAchievement] {
+        IndicatorScoring.achievements(of: input.current.indicators, period: input.period, drops: drops(of: input),
+                                      reportedMissing: input.missingHistory, options: options, diagnostics: &diagnostics)
+    }
+
+    /// One unit scored on its own (`StreamedDrop.unitDrop`): its summary and employees, equal to
+    /// its share of `score`'s.
+    public struct ScoredUnit: Sendable {
+        public var summary: UnitSummary
+        /// Sorted by NIP, as in `PeriodScores.employees`.
+        public var employees: [EmployeeScore]
+        /// Positions in `shared` of the diagnostics without a unit that belong to this unit (they
+        /// point at one of its rows): the caller stamps them, as `score` does.
+        public var claimed: [Int]
+    }
+
+    /// Scores the drop of one unit (`drop.units` is that unit). `indicators` are its achievements
+    /// (from `indicatorAchievements`); `shared` the run's diagnostics that are not the unit's own
+    /// (reading the small files, rows of no unit, indicator scoring); `own` the diagnostics of the
+    /// unit's rows, to which scoring adds its own. The unit's `jumlahBarisDitolak` counts the
+    /// distinct rows with an error attributed to it among both, as `score` counts them.
+    public static func scoreUnit(_ drop: QuarterDrop, indicators: [IndicatorAchievement], shared: [Diagnostic],
+                                 own: inout Diagnostics, options: ScoringOptions) -> ScoredUnit {
+        let unit = drop.units[0]
+        let employees = scoreEmployees(drop, bandReading: options.bandReading, diagnostics: &own)
+        let attribution = UnitAttribution(units: [unit], indicators: indicators, employees: employees, diagnostics: shared + own.items)
+        own.attributeUnits(attribution.unit(of:))
+        var claimed: [Int] = []
+        var rejected: Set<SourceLocation> = []
+        for (i, d) in shared.enumerated() where attribution.unit(of: d) == unit.kode {
+            if d.kodeUnit == nil { claimed.append(i) }
+            if d.severity == .error, let line = d.line { rejected.insert(SourceLocation(file: d.file, line: line)) }
+        }
+        for d in own.items where d.severity == .error && d.kodeUnit == unit.kode {
+            if let line = d.line { rejected.insert(SourceLocation(file: d.file, line: line)) }
+        }
+        let summary = UnitScoring.summary(of: unit, indicators: indicators, employees: employees, rejectedRows: rejected.count, options: options)
+        return ScoredUnit(summary: summary, employees: employees, claimed: claimed)
     }
 
     /// Unit summaries of the previous quarter of the same year (indicators only), for "what changed";

@@ -94,31 +94,14 @@ enum DropValidation {
     /// additional-task rows say why they have no employee.
     static func employees(_ employees: inout [Employee], units: UnitIndex, rejected: inout [String: Int],
                           diagnostics: inout Diagnostics) -> [NIP: Int] {
-        var position = [NIP: Int](minimumCapacity: employees.count)
-        var keptLines: [Int] = []
-        var knownUnit = ""  // employees come grouped by unit: check each unit once per group
-        employees.retainInOrder { employee in
-            let at = employee.source
-            if employee.kodeUnit != knownUnit, let problem = units.problem(employee.kodeUnit) {
-                diagnostics.error(at.file, line: at.line, column: "kode_unit", value: employee.kodeUnit, unit: employee.kodeUnit, "\(problem); this row is rejected")
-                rejected[employee.nip.digits] = at.line
-                return false
-            }
-            if let first = position[employee.nip] {
-                diagnostics.error(at.file, line: at.line, column: "nip", value: employee.nip.digits, unit: employee.kodeUnit,
-                                  "duplicate nip `\(employee.nip)`: already on line \(keptLines[first]); this row is rejected")
-                return false
-            }
-            knownUnit = employee.kodeUnit
-            position[employee.nip] = keptLines.count
-            keptLines.append(at.line)
-            return true
-        }
+        var register = EmployeeRegister(units: units, expected: employees.count)
+        employees.retainInOrder { register.admit($0, diagnostics: &diagnostics) != nil }
+        rejected.merge(register.rejectedForUnit) { _, forUnit in forUnit }
         for employee in employees {
-            guard let appraiser = employee.nipPenilai, position[appraiser] == nil else { continue }
-            diagnostics.warning(employee.source.file, line: employee.source.line, column: "nip_penilai", value: appraiser.digits, unit: employee.kodeUnit,
-                                "nip_penilai `\(appraiser)` is not an employee in this drop (kept: the appraiser may work outside these units)")
+            if let warning = register.unknownAppraiser(of: employee) { diagnostics.append(warning) }
         }
+        var position = [NIP: Int](minimumCapacity: employees.count)
+        for (i, e) in employees.enumerated() { position[e.nip] = i }
         return position
     }
 
@@ -202,6 +185,63 @@ enum DropValidation {
                               "\(employees.problem(task.nip)); this row is rejected")
             return false
         }
+    }
+}
+
+/// The pegawai.csv checks across rows, one employee at a time in file order: the unit must be a
+/// kept unit, and a NIP may appear once (the later row is rejected and names the first kept
+/// line). Both `DropValidation.employees` (the whole file in memory) and `StreamedDrop` (the
+/// file read piece by piece) admit employees through it, so the two reject the same rows with the
+/// same words. It keeps 12 bytes or so per employee, not the records.
+struct EmployeeRegister: Sendable {
+    let units: DropValidation.UnitIndex
+    /// NIP → the employee's place among the kept ones.
+    private var ordinal: [UInt64: Int32]
+    private var keptLines: [Int32] = []
+    /// NIP digits → line of an employee rejected because of its unit (a row rejected by its own
+    /// cells is in the decoder's `rejected`).
+    private(set) var rejectedForUnit: [String: Int] = [:]
+    private var knownUnit = ""  // employees come grouped by unit: check each unit once per group
+
+    init(units: DropValidation.UnitIndex, expected: Int = 0) {
+        self.units = units
+        ordinal = [UInt64: Int32](minimumCapacity: expected)
+        keptLines.reserveCapacity(expected)
+    }
+
+    var count: Int { keptLines.count }
+
+    /// The employee's place among the kept ones, or nil (with the reason reported) when its row
+    /// is rejected.
+    mutating func admit(_ employee: Employee, diagnostics: inout Diagnostics) -> Int? {
+        let at = employee.source
+        if employee.kodeUnit != knownUnit, let problem = units.problem(employee.kodeUnit) {
+            diagnostics.error(at.file, line: at.line, column: "kode_unit", value: employee.kodeUnit, unit: employee.kodeUnit, "\(problem); this row is rejected")
+            rejectedForUnit[employee.nip.digits] = at.line
+            return nil
+        }
+        if let first = ordinal[employee.nip.value] {
+            diagnostics.error(at.file, line: at.line, column: "nip", value: employee.nip.digits, unit: employee.kodeUnit,
+                              "duplicate nip `\(employee.nip)`: already on line \(keptLines[Int(first)]); this row is rejected")
+            return nil
+        }
+        knownUnit = employee.kodeUnit
+        let place = keptLines.count
+        ordinal[employee.nip.value] = Int32(place)
+        keptLines.append(Int32(at.line))
+        return place
+    }
+
+    /// The kept employee `nip` names, as its place in admission order.
+    func place(of nip: NIP) -> Int? { ordinal[nip.value].map(Int.init) }
+
+    /// The warning for an appraiser who is not a kept employee; call once every employee is admitted.
+    func unknownAppraiser(of employee: Employee) -> Diagnostic? {
+        guard let appraiser = employee.nipPenilai, ordinal[appraiser.value] == nil else { return nil }
+        return Diagnostic(file: employee.source.file, line: employee.source.line, column: "nip_penilai", value: appraiser.digits,
+                          severity: .warning,
+                          message: "nip_penilai `\(appraiser)` is not an employee in this drop (kept: the appraiser may work outside these units)",
+                          kodeUnit: employee.kodeUnit)
     }
 }
 

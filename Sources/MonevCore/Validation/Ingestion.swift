@@ -3,6 +3,18 @@ public protocol InputSource: Sendable {
     func directoryExists(_ relativePath: String) -> Bool
     /// File bytes, or nil when the file does not exist.
     func read(_ relativePath: String) throws -> [UInt8]?
+    /// At most `count` bytes of the file from `offset` (fewer only at its end), or nil when the
+    /// file does not exist: lets a large file be read in pieces (`StreamedDrop`).
+    func read(_ relativePath: String, offset: Int, count: Int) throws -> [UInt8]?
+}
+
+extension InputSource {
+    /// A piece cut from the whole file, for sources that hold their files in memory anyway.
+    public func read(_ relativePath: String, offset: Int, count: Int) throws -> [UInt8]? {
+        guard let bytes = try read(relativePath) else { return nil }
+        let start = min(offset, bytes.count)
+        return Array(bytes[start..<min(start + count, bytes.count)])
+    }
 }
 
 /// An input root held in memory, for tests: relative path (`2026-Q3/skp.csv`) → bytes.
@@ -45,52 +57,76 @@ public enum Ingestion {
         guard source.directoryExists(folder) else { throw .periodFolderMissing(folder) }
 
         var files: [String: [UInt8]] = [:]
-        var missing: [String] = []
         for name in required + individual + ["tambahan.csv"] {
             let path = "\(folder)/\(name)"
             if let bytes = fetch(path, from: source, diagnostics: &diagnostics) { files[name] = bytes }
         }
-        missing += required.filter { files[$0] == nil }.map { "\(folder)/\($0)" }
-        let individualPresent = individual.filter { files[$0] != nil }
+        let individualPresent = try checkPresence(folder: folder, present: Set(files.keys), diagnostics: &diagnostics)
+        var frame = readFrame(period: period, unitBytes: files["unit_kerja.csv"]!, indicatorBytes: files["indikator.csv"]!,
+                              from: source, diagnostics: &diagnostics)
+        var current = frame.current
+        if individualPresent {
+            let employees = frame.reader.employees(files["pegawai.csv"]!, units: frame.units, diagnostics: &diagnostics)
+            current.employees = employees.kept
+            files["pegawai.csv"] = nil
+            current.activities = frame.reader.activities(files["skp.csv"]!, employees: employees.index, diagnostics: &diagnostics)
+            files["skp.csv"] = nil
+            current.behaviours = frame.reader.behaviours(files["perilaku.csv"]!, employees: employees.index, diagnostics: &diagnostics)
+            if let bytes = files["tambahan.csv"] {
+                current.additionalTasks = frame.reader.additionalTasks(bytes, employees: employees.index, diagnostics: &diagnostics)
+            }
+        } else if files["tambahan.csv"] != nil {
+            diagnostics.warning("\(folder)/tambahan.csv", "ignored: there is no pegawai.csv to attach additional tasks to")
+        }
+        return InputSet(period: period, current: current, history: frame.history, missingHistory: frame.missingHistory,
+                        rowCounts: frame.reader.rowCounts)
+    }
+
+    /// Which files of the drop are missing (thrown when the run cannot go on) and whether the
+    /// individual files are there; warns about a units-only run. Shared by `load` and `StreamedDrop`.
+    static func checkPresence(folder: String, present: Set<String>, diagnostics: inout Diagnostics) throws(IngestionFailure) -> Bool {
+        var missing = required.filter { !present.contains($0) }.map { "\(folder)/\($0)" }
+        let individualPresent = individual.filter { present.contains($0) }
         if !individualPresent.isEmpty {
-            missing += individual.filter { files[$0] == nil }.map { "\(folder)/\($0)" }
+            missing += individual.filter { !present.contains($0) }.map { "\(folder)/\($0)" }
         }
         guard missing.isEmpty else { throw .requiredFilesMissing(missing) }
         if individualPresent.isEmpty {
             diagnostics.warning(folder, "no pegawai.csv, skp.csv or perilaku.csv: a units-only run (indicators are checked, no employee is scored)")
         }
+        return !individualPresent.isEmpty
+    }
 
-        var reader = DropReader(folder: folder, latestYear: period.year)
-        var current = QuarterDrop(period: period)
-        let units = reader.units(files["unit_kerja.csv"]!, diagnostics: &diagnostics)
-        current.units = units.kept
-        current.indicators = reader.indicators(files["indikator.csv"]!, units: units.index, diagnostics: &diagnostics)
-        if !individualPresent.isEmpty {
-            let employees = reader.employees(files["pegawai.csv"]!, units: units.index, diagnostics: &diagnostics)
-            current.employees = employees.kept
-            files["pegawai.csv"] = nil
-            current.activities = reader.activities(files["skp.csv"]!, employees: employees.index, diagnostics: &diagnostics)
-            files["skp.csv"] = nil
-            current.behaviours = reader.behaviours(files["perilaku.csv"]!, employees: employees.index, diagnostics: &diagnostics)
-            if let bytes = files["tambahan.csv"] {
-                current.additionalTasks = reader.additionalTasks(bytes, employees: employees.index, diagnostics: &diagnostics)
-            }
-        } else if files["tambahan.csv"] != nil {
-            diagnostics.warning("\(folder)/tambahan.csv", "ignored: there is no pegawai.csv to attach additional tasks to")
-        }
-
+    /// What a drop's employee files are checked against and scored with: the requested quarter's
+    /// units and indicators, and the earlier quarters' indicators (small files, read whole).
+    struct Frame {
+        var reader: DropReader
+        var current: QuarterDrop
+        var units: DropValidation.UnitIndex
         var history: [QuarterDrop] = []
         var missingHistory: [Period] = []
+    }
+
+    static func readFrame(period: Period, unitBytes: [UInt8], indicatorBytes: [UInt8], from source: some InputSource,
+                          diagnostics: inout Diagnostics) -> Frame {
+        let folder = period.description
+        var reader = DropReader(folder: folder, latestYear: period.year)
+        var current = QuarterDrop(period: period)
+        let units = reader.units(unitBytes, diagnostics: &diagnostics)
+        current.units = units.kept
+        current.indicators = reader.indicators(indicatorBytes, units: units.index, diagnostics: &diagnostics)
+        var frame = Frame(reader: reader, current: current, units: units.index)
+
         for earlier in period.quartersOfYearSoFar.dropLast() {
             let earlierFolder = earlier.description
             guard source.directoryExists(earlierFolder) else {
                 diagnostics.warning(earlierFolder, "the \(earlier) drop is missing: cumulative indicators of \(period) have no values for \(earlier)")
-                missingHistory.append(earlier)
+                frame.missingHistory.append(earlier)
                 continue
             }
             guard let indicatorBytes = fetch("\(earlierFolder)/indikator.csv", from: source, diagnostics: &diagnostics) else {
                 diagnostics.warning("\(earlierFolder)/indikator.csv", "missing: cumulative indicators of \(period) have no values for \(earlier)")
-                missingHistory.append(earlier)
+                frame.missingHistory.append(earlier)
                 continue
             }
             // Indicators are checked against the units of their own quarter when that drop has them.
@@ -103,15 +139,14 @@ public enum Ingestion {
                 unitIndex = earlierUnits.index
             }
             drop.indicators = earlierReader.indicators(indicatorBytes, units: unitIndex, diagnostics: &diagnostics)
-            history.append(drop)
-            reader.rowCounts.merge(earlierReader.rowCounts) { a, _ in a }
+            frame.history.append(drop)
+            frame.reader.rowCounts.merge(earlierReader.rowCounts) { a, _ in a }
         }
-
-        return InputSet(period: period, current: current, history: history, missingHistory: missingHistory, rowCounts: reader.rowCounts)
+        return frame
     }
 
     /// A file's bytes; nil when it does not exist, or cannot be read (reported, then treated as absent).
-    private static func fetch(_ path: String, from source: some InputSource, diagnostics: inout Diagnostics) -> [UInt8]? {
+    static func fetch(_ path: String, from source: some InputSource, diagnostics: inout Diagnostics) -> [UInt8]? {
         do {
             return try source.read(path)
         } catch {
@@ -122,7 +157,7 @@ public enum Ingestion {
 }
 
 /// Reads the files of one drop folder in dependency order, counting rows per file.
-private struct DropReader {
+struct DropReader {
     let folder: String
     let latestYear: Int
     var rowCounts: [String: Int] = [:]
@@ -132,7 +167,7 @@ private struct DropReader {
         self.latestYear = latestYear
     }
 
-    private mutating func decode<R>(_ schema: TableSchema, _ bytes: [UInt8], diagnostics: inout Diagnostics,
+    mutating func decode<R>(_ schema: TableSchema, _ bytes: [UInt8], diagnostics: inout Diagnostics,
                                     _ decoder: (CSVTable, Int, inout Diagnostics) -> Decoded<R>) -> Decoded<R> {
         let path = "\(folder)/\(schema.fileName)"
         guard let table = CSVTable.open(file: path, bytes: bytes, schema: schema, diagnostics: &diagnostics) else {

@@ -38,37 +38,46 @@ public enum ResultCSV {
     /// the file has a row per SKP activity of the province (over 30 MB of text), which a writer
     /// can then write without holding it whole. Each piece is made when the sequence reaches it.
     public static func nilaiKegiatanPieces(_ s: PeriodScores, employeesPerPiece: Int = 4096) -> some Sequence<String> {
-        let header = ["nip", "no", "nilai_kuantitas", "nilai_kualitas", "nilai_waktu", "nilai_biaya", "perhitungan", "nilai_capaian",
-                      "kode_unit", "kegiatan"]
-        return stride(from: 0, to: max(s.employees.count, 1), by: employeesPerPiece).lazy.map { start in
-            let employees = s.employees[start..<min(start + employeesPerPiece, s.employees.count)]
-            let rows = employees.reduce(0) { $0 + $1.activities.count }
-            var csv = start == 0 ? CSVText(header: header, expectedRows: rows) : CSVText(columns: header.count, expectedRows: rows)
-            for e in employees {
-                for a in e.activities {
-                    csv.text(e.employee.nip.digits)
-                    csv.integer(a.activity.no)
-                    csv.number(a.kuantitas)
-                    csv.number(a.kualitas)
-                    csv.number(a.waktu)
-                    csv.number(a.biaya)
-                    csv.number(a.perhitungan)
-                    csv.number(a.nilaiCapaian)
-                    csv.text(e.employee.kodeUnit)
-                    csv.text(a.activity.kegiatan)
-                    csv.endRow()
-                }
-            }
-            return csv.output
+        stride(from: 0, to: max(s.employees.count, 1), by: employeesPerPiece).lazy.map { start in
+            nilaiKegiatan(s.employees[start..<min(start + employeesPerPiece, s.employees.count)], header: start == 0)
         }
     }
 
-    public static func nilaiPegawai(_ s: PeriodScores) -> String {
-        var csv = CSVText(header: [
+    /// The `nilaiKegiatan` rows of `employees` (the header first when `header`): a piece of the
+    /// file, which a run that scores unit by unit writes unit by unit.
+    public static func nilaiKegiatan(_ employees: some Collection<EmployeeScore>, header: Bool) -> String {
+        let columns = ["nip", "no", "nilai_kuantitas", "nilai_kualitas", "nilai_waktu", "nilai_biaya", "perhitungan", "nilai_capaian",
+                       "kode_unit", "kegiatan"]
+        let rows = employees.reduce(0) { $0 + $1.activities.count }
+        var csv = header ? CSVText(header: columns, expectedRows: rows) : CSVText(columns: columns.count, expectedRows: rows)
+        for e in employees {
+            for a in e.activities {
+                csv.text(e.employee.nip.digits)
+                csv.integer(a.activity.no)
+                csv.number(a.kuantitas)
+                csv.number(a.kualitas)
+                csv.number(a.waktu)
+                csv.number(a.biaya)
+                csv.number(a.perhitungan)
+                csv.number(a.nilaiCapaian)
+                csv.text(e.employee.kodeUnit)
+                csv.text(a.activity.kegiatan)
+                csv.endRow()
+            }
+        }
+        return csv.output
+    }
+
+    public static func nilaiPegawai(_ s: PeriodScores) -> String { nilaiPegawai(s.employees, header: true) }
+
+    /// The `nilaiPegawai` rows of `employees` (the header first when `header`), as `nilaiKegiatan(_:header:)`.
+    public static func nilaiPegawai(_ employees: some Collection<EmployeeScore>, header: Bool) -> String {
+        let columns = [
             "nip", "kode_unit", "rata_capaian_skp", "nilai_tugas_tambahan", "nilai_kreativitas", "nilai_skp", "nilai_perilaku",
             "nilai_prestasi", "sebutan", "nama", "keterangan",
-        ], expectedRows: s.employees.count)
-        for e in s.employees {
+        ]
+        var csv = header ? CSVText(header: columns, expectedRows: employees.count) : CSVText(columns: columns.count, expectedRows: employees.count)
+        for e in employees {
             csv.text(e.employee.nip.digits)
             csv.text(e.employee.kodeUnit)
             csv.number(e.rataCapaianSKP)

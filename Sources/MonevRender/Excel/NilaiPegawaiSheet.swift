@@ -56,22 +56,39 @@ enum NilaiPegawaiSheet {
         let employees = zip(all, all.dropFirst()).allSatisfy { !byUnitAndNIP($1, $0) } ? all : all.sorted(by: byUnitAndNIP)
         var rowsByUnit: [String: ClosedRange<Int>] = [:]
         let firstDataRow = table.firstDataRow
-        for (i, e) in employees.enumerated() {
-            let row = firstDataRow + i
-            rowsByUnit[e.employee.kodeUnit] = (rowsByUnit[e.employee.kodeUnit]?.lowerBound ?? row)...row
+        let blocks: @Sendable (Int) -> (start: Int, employees: ArraySlice<EmployeeScore>)?
+        let count: Int
+        if let stream = context.model.employeeStream {
+            // One block per unit, handed over as the unit is scored: the rows are never all held.
+            let starts = stream.counts.reduce(into: [0]) { $0.append($0.last! + $1) }
+            for (k, u) in context.model.units.enumerated() where stream.counts[k] > 0 {
+                rowsByUnit[u.unit.kode] = (firstDataRow + starts[k])...(firstDataRow + starts[k + 1] - 1)
+            }
+            count = starts.last!
+            let units = stream.counts.count
+            blocks = { k in k < units ? (starts[k], stream.unit(k)[...]) : nil }
+        } else {
+            for (i, e) in employees.enumerated() {
+                let row = firstDataRow + i
+                rowsByUnit[e.employee.kodeUnit] = (rowsByUnit[e.employee.kodeUnit]?.lowerBound ?? row)...row
+            }
+            count = employees.count
+            blocks = { block in
+                guard block * rowsPerBlock < employees.count else { return nil }
+                return (block * rowsPerBlock, employees[(block * rowsPerBlock)..<min((block + 1) * rowsPerBlock, employees.count)])
+            }
         }
-        let row = firstDataRow + employees.count
+        let row = firstDataRow + count
 
         // The rows stream block by block while the file is written: at province scale this sheet
         // is a million cells, which the workbook model would otherwise hold whole.
         let rowTemplate = table
         table.sheet.rowSource = XLSXRowSource { block in
-            guard block * rowsPerBlock < employees.count else { return nil }
-            let indices = (block * rowsPerBlock)..<min((block + 1) * rowsPerBlock, employees.count)
+            guard let (start, slice) = blocks(block) else { return nil }
             var part = rowTemplate
             part.sheet = XLSXSheet(name: name)
-            for i in indices {
-                let e = employees[i]
+            for (k, e) in slice.enumerated() {
+                let i = start + k
                 let row = firstDataRow + i
                 let emp = e.employee
                 let r = String(row + 1)
@@ -118,7 +135,7 @@ enum NilaiPegawaiSheet {
             }
             return part.sheet
         }
-        let dataRows = employees.isEmpty ? nil : table.firstDataRow...(row - 1)
+        let dataRows = count == 0 ? nil : table.firstDataRow...(row - 1)
         if let dataRows {
             table.sheet.conditionalFormats += st.sebutanFormats(XLSXRange(rows: dataRows, columns: (prestasi + 1)...(prestasi + 1)))
         } else {

@@ -102,7 +102,7 @@ enum RingkasanSheet {
                   style: st.totalTeks)
         table.set(row, 6, sum(6, units.reduce(0) { $0 + $1.jumlahPegawai }), style: st.totalBilangan)
         table.set(row, 7, sum(7, units.reduce(0) { $0 + $1.jumlahPegawaiDinilai }), style: st.totalBilangan)
-        let meanPrestasi = ExactDecimal.mean(context.model.employees.compactMap(\.nilaiPrestasi))
+        let meanPrestasi = context.model.rataNilaiPrestasi
         if let rows = employees.dataRows {
             let c = XLSXCellRef.columnName(employees.nilaiPrestasiColumn)
             table.set(row, rataPrestasi, .formula("IFERROR(AVERAGE('\(NilaiPegawaiSheet.name)'!\(c)\(rows.lowerBound + 1):\(c)\(rows.upperBound + 1)),\"\")",

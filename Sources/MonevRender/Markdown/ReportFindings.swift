@@ -58,10 +58,10 @@ struct ReportFindings {
         shortfalls = model.indicators.compactMap { Self.shortfall($0, quarter: quarter) }
         notComputable = model.indicators.filter { $0.capaianKumulatif == nil }
         unitsWithRejectedRows = model.units.filter { $0.jumlahBarisDitolak > 0 }
-        incompleteEmployees = model.employees.filter { $0.nilaiPrestasi == nil }
+        incompleteEmployees = model.incompleteEmployees
         scoredEmployees = model.employees.lazy.filter { $0.nilaiPrestasi != nil }
         rataCapaian = ExactDecimal.mean(model.units.compactMap(\.rataCapaian))
-        rataNilaiPrestasi = ExactDecimal.mean(model.employees.compactMap(\.nilaiPrestasi))
+        rataNilaiPrestasi = model.rataNilaiPrestasi
         let previousByKode = Dictionary((model.previousUnits ?? []).map { ($0.unit.kode, $0) }, uniquingKeysWith: { a, _ in a })
         unitChanges = model.units.compactMap { unit in
             guard let now = unit.rataCapaian, let previous = previousByKode[unit.unit.kode],
