@@ -16,7 +16,7 @@ struct FileSystemInput: InputSource {
         var description: String { "\(path): \(String(cString: strerror(code)))" }
     }
 
-    private func fullPath(_ relativePath: String) -> String { root + "/" + relativePath }
+    fileprivate func fullPath(_ relativePath: String) -> String { root + "/" + relativePath }
 
     func directoryExists(_ relativePath: String) -> Bool {
         var info = stat()
@@ -47,6 +47,31 @@ struct FileSystemInput: InputSource {
             }
         }
         return bytes
+    }
+}
+
+extension FileSystemInput {
+    /// `count` bytes from `offset` with `pread` (fewer at the end of the file): a piece of a
+    /// large file, or one unit's rows read back.
+    func read(_ relativePath: String, offset: Int, count: Int) throws -> [UInt8]? {
+        let path = fullPath(relativePath)
+        let fd = open(path, O_RDONLY)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw ReadError(path: path, code: errno)
+        }
+        defer { close(fd) }
+        return try [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            while initialized < count {
+                let n = pread(fd, buffer.baseAddress! + initialized, count - initialized, off_t(offset + initialized))
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw ReadError(path: path, code: errno)
+                }
+                if n == 0 { break }
+                initialized += n
+            }
+        }
     }
 }
 

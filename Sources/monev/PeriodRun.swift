@@ -43,30 +43,38 @@ struct PeriodRun {
 
         var diagnostics = Diagnostics()
         let source = RecordingInput(root: options.input)
-        let (scored, rowCounts) = try loadAndScore(period, from: source, config: config, diagnostics: &diagnostics)
-        Self.returnFreedMemory()
+        let drop = try load(period, from: source, diagnostics: &diagnostics)
+        let scored = score(drop, from: source, config: config, diagnostics: &diagnostics)
         report(diagnostics)
 
-        let unknown = requested.filter { kode in !scored.scores.units.contains { $0.unit.kode == kode } }
+        let unknown = requested.filter { kode in !scored.units.contains { $0.unit.kode == kode } }
         guard unknown.isEmpty else {
-            let list = scored.scores.units.prefix(12).map(\.unit.kode).joined(separator: ", ")
+            let list = scored.units.prefix(12).map(\.unit.kode).joined(separator: ", ")
             throw RunFailure(.usage, "unknown unit code \(unknown.map { "'\($0)'" }.joined(separator: ", ")) in \(period) "
-                + "(its units: \(list)\(scored.scores.units.count > 12 ? ", …" : ""))")
+                + "(its units: \(list)\(scored.units.count > 12 ? ", …" : ""))")
         }
         if (options.strict || options.isFinal) && diagnostics.hasErrors {
             logger.error("\(options.isFinal ? "--final" : "--strict"): \(Self.count(diagnostics.errorCount, "error")) in the input, nothing published (\(target) is unchanged)")
             return .dataError
         }
 
-        let inputs = source.readFiles.map { RunManifest.Input(path: $0.key, sha256: $0.value, rows: rowCounts[$0.key] ?? 0) }
+        let inputs = source.readFiles.map { RunManifest.Input(path: $0.key, sha256: $0.value, rows: drop.rowCounts[$0.key] ?? 0) }
         let appraisal = options.forms
-            ? AppraisalDirectory(employees: scored.scores.employees.map(\.employee), units: scored.scores.units.map(\.unit),
+            ? AppraisalDirectory(employees: scored.results.flatMap { $0.employees ?? [] }, units: scored.units.map(\.unit),
                                  organisation: config.organisation)
             : nil
-        let context = RenderContext(period: period, scores: scored.scores, previousUnits: scored.previousUnits,
-                                    diagnostics: diagnostics.sorted, config: config, isFinal: options.isFinal, appraisal: appraisal)
+        let prestasi = scored.results.reduce(ExactDecimal.zero) { $0 + $1.prestasiSum }
+        let context = RenderContext(period: period, pipeline: scored.pipeline, units: scored.units, indicators: scored.indicators,
+                                    previousUnits: scored.previousUnits, diagnostics: diagnostics.sorted, config: config,
+                                    isFinal: options.isFinal, appraisal: appraisal,
+                                    employeeTotals: (scored.results.map(\.summary.jumlahPegawai),
+                                                     scored.counts.scoredEmployees == 0 ? nil : prestasi / scored.counts.scoredEmployees,
+                                                     scored.results.flatMap(\.incomplete)))
+        var counts = scored.counts
+        counts.errors = diagnostics.errorCount
+        counts.warnings = diagnostics.warningCount
         try renderAndPublish(context, units: requested.isEmpty ? nil : requested, onto: published, inputs: inputs,
-                             refused: scored.refused, target: target)
+                             refused: scored.refused, counts: counts, target: target)
 
         let total = Self.seconds(ContinuousClock.now - started)
         guard diagnostics.hasErrors else {
@@ -81,55 +89,69 @@ struct PeriodRun {
         return .dataError
     }
 
-    /// A scored period and the unit codes that cannot name a report folder.
+    /// A scored period: each unit's summary and what the reports need besides, and the unit
+    /// codes that cannot name a report folder.
     struct ScoredPeriod {
-        var scores: PeriodScores
+        var pipeline: UnitPipeline
+        var results: [UnitPipeline.UnitResult]
+        /// `results`' summaries, in report order.
+        var units: [UnitSummary]
+        var indicators: [IndicatorAchievement]
         var previousUnits: [UnitSummary]?
+        var counts: RunManifest.Counts
         /// Unit code → why `UnitFolderName` refused it; those units get no unit reports.
         var refused: [String: String]
     }
 
     // MARK: Stages
 
-    /// Loads and scores, and lets the input records go: rendering draws from the scores only, so
-    /// the records (as large as the scores) are not held through the render stage.
-    private func loadAndScore(_ period: Period, from source: RecordingInput, config: MonevConfig,
-                              diagnostics: inout Diagnostics) throws(RunFailure) -> (ScoredPeriod, rowCounts: [String: Int]) {
-        let inputSet = try load(period, from: source, diagnostics: &diagnostics)
-        return (score(inputSet, config: config, diagnostics: &diagnostics), inputSet.rowCounts)
-    }
-
-    private func load(_ period: Period, from source: RecordingInput, diagnostics: inout Diagnostics) throws(RunFailure) -> InputSet {
-        let (inputSet, time) = try Self.measure { () throws(RunFailure) -> InputSet in
+    /// Reads the small files and files the employee rows by unit (`StreamedDrop`): the records
+    /// themselves are made unit by unit later, never all at once.
+    private func load(_ period: Period, from source: RecordingInput, diagnostics: inout Diagnostics) throws(RunFailure) -> StreamedDrop {
+        let (drop, time) = try Self.measure { () throws(RunFailure) -> StreamedDrop in
             do throws(IngestionFailure) {
-                return try Ingestion.load(period: period, from: source, diagnostics: &diagnostics)
+                return try StreamedDrop.index(period: period, from: source, diagnostics: &diagnostics)
             } catch {
                 report(diagnostics)
                 throw Self.failure(error, input: options.input)
             }
         }
-        let rows = inputSet.rowCounts.values.reduce(0, +)
+        let rows = drop.rowCounts.values.reduce(0, +)
         logger.info("load: \(source.readFiles.count) files, \(rows) rows; \(Self.count(diagnostics.errorCount, "error")), \(Self.count(diagnostics.warningCount, "warning")) (\(time))")
         logger.debug("  load: peak memory so far \(Self.peakMemory)")
-        return inputSet
+        return drop
     }
 
-    /// Scores the period, and reports a unit whose code cannot name a folder as an input error
-    /// on its unit_kerja.csv row (ingestion should have rejected it already).
-    private func score(_ inputSet: InputSet, config: MonevConfig, diagnostics: inout Diagnostics) -> ScoredPeriod {
-        let (scored, time) = Self.measure {
-            ScoredPeriod(scores: Scoring.score(inputSet, options: config.scoring, diagnostics: &diagnostics),
-                         previousUnits: Scoring.previousQuarterUnits(inputSet, options: config.scoring), refused: [:])
+    /// Scores the indicators, then every unit on every core (`UnitPipeline.scoreAll`, which also
+    /// checks each unit's employee rows), and reports a unit whose code cannot name a folder as
+    /// an input error on its unit_kerja.csv row (ingestion should have rejected it already).
+    private func score(_ drop: StreamedDrop, from source: RecordingInput, config: MonevConfig, diagnostics: inout Diagnostics) -> ScoredPeriod {
+        let (scored, time) = Self.measure { () -> ScoredPeriod in
+            let indicators = Scoring.indicatorAchievements(drop.frame, options: config.scoring, diagnostics: &diagnostics)
+            let pipeline = UnitPipeline(drop: drop, source: source, options: config.scoring, indicators: indicators)
+            var shared = diagnostics.items
+            let results = pipeline.scoreAll(shared: shared, keepEmployees: options.forms)
+            for (u, result) in results.enumerated() {
+                for i in result.claimed { shared[i].kodeUnit = drop.units[u].kode }
+            }
+            diagnostics = Diagnostics(shared)
+            for result in results { diagnostics.append(contentsOf: Diagnostics(result.diagnostics)) }
+            let counts = RunManifest.Counts(units: results.count, indicators: indicators.count,
+                                            employees: results.reduce(0) { $0 + $1.summary.jumlahPegawai },
+                                            scoredEmployees: results.reduce(0) { $0 + $1.summary.jumlahPegawaiDinilai },
+                                            activities: results.reduce(0) { $0 + $1.activities }, errors: 0, warnings: 0)
+            return ScoredPeriod(pipeline: pipeline, results: results, units: results.map(\.summary), indicators: indicators,
+                                previousUnits: Scoring.previousQuarterUnits(drop.frame, options: config.scoring), counts: counts, refused: [:])
         }
         var result = scored
-        result.refused = UnitFolderName.refusals(scored.scores.units.map(\.unit.kode))
-        for summary in scored.scores.units {
+        result.refused = UnitFolderName.refusals(scored.units.map(\.unit.kode))
+        for summary in scored.units {
             guard let reason = result.refused[summary.unit.kode] else { continue }
             diagnostics.append(Diagnostic(file: summary.unit.source.file, line: summary.unit.source.line, column: "kode_unit",
                                           value: summary.unit.kode, severity: .error,
                                           message: "unit code cannot name a report folder: \(reason); its unit reports are not written"))
         }
-        let c = RunManifest.Counts(scores: scored.scores, diagnostics: diagnostics.items)
+        let c = scored.counts
         logger.info("score: \(c.units) units, \(c.indicators) indicators, \(c.employees) employees (\(c.scoredEmployees) scored), \(c.activities) activities (\(time))")
         logger.debug("  score: peak memory so far \(Self.peakMemory)")
         return result
@@ -139,16 +161,17 @@ struct PeriodRun {
     /// any failure the staging folder is removed and the published one was never touched.
     /// `units` nil: a full run; otherwise only those units, on top of `published`.
     private func renderAndPublish(_ context: RenderContext, units: [String]?, onto published: PublishedRun?,
-                                  inputs: [RunManifest.Input], refused: [String: String], target: String) throws(RunFailure) {
+                                  inputs: [RunManifest.Input], refused: [String: String], counts: RunManifest.Counts,
+                                  target: String) throws(RunFailure) {
         let staging = try OutputStaging.create(outRoot: options.out, period: context.period)
         do throws(RunFailure) {
             let renderTime = try Self.measure { () throws(RunFailure) in
                 for path in published?.carried ?? [] { try staging.carryOver(path) }
-                let codes = (units ?? context.scores.units.map(\.unit.kode)).filter { refused[$0] == nil }
-                let jobs = (units == nil ? context.consolidatedJobs() : []) + codes.map(context.unitJob)
-                let progress = StageProgress("rendering", total: jobs.count, enabled: options.showProgress)
+                let ordinals = context.units.indices.filter { units?.contains(context.units[$0].unit.kode) ?? true }
+                let rendered = ordinals.count { refused[context.units[$0].unit.kode] == nil } + (units == nil ? 1 : 0)
+                let progress = StageProgress("rendering", total: rendered, enabled: options.showProgress)
                 defer { progress.finish() }
-                try RenderJob.performAll(jobs, into: staging, progress: progress, logger: logger)
+                try context.render(ordinals, full: units == nil, refused: refused, into: staging, progress: progress, logger: logger)
             }.1
             let outputs = try staging.manifestOutputs()
             logger.info("render: \(outputs.count) files (\(renderTime))")
@@ -165,8 +188,7 @@ struct PeriodRun {
                 warnIfBehind(manifest, period: context.period)
             } else {
                 manifest = RunManifest(toolVersion: MonevVersion.string, period: context.period, configDigest: configDigest,
-                                       isFinal: context.isFinal, inputs: inputs, outputs: outputs,
-                                       counts: RunManifest.Counts(scores: context.scores, diagnostics: context.diagnostics))
+                                       isFinal: context.isFinal, inputs: inputs, outputs: outputs, counts: counts)
             }
             let publishTime = try Self.measure { () throws(RunFailure) in
                 try staging.write(text: manifest.jsonText(), to: OutputLayout.manifest)

@@ -4,33 +4,8 @@ import MonevCore
 import MonevRender
 import XLSX
 
-/// One piece of the render stage: makes one or more files in the staging folder. Jobs are
-/// independent (each builds its own workbook), so they run on all cores.
-struct RenderJob: Sendable {
-    /// What the job makes, for `--verbose` timings: `monev-2026-Q3.xlsx`, `unit U1`.
-    let label: String
-    let make: @Sendable (OutputStaging) throws(RunFailure) -> Void
-
-    /// Runs every job, the first ones first (the consolidated workbook, the largest, starts at
-    /// once); stops starting new jobs after the first failure and throws it.
-    static func performAll(_ jobs: [RenderJob], into staging: OutputStaging, progress: StageProgress,
-                           logger: Logger) throws(RunFailure) {
-        let firstFailure = FirstFailure()
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            guard !firstFailure.happened else { return }
-            do throws(RunFailure) {
-                let time = try PeriodRun.measure { () throws(RunFailure) in try jobs[index].make(staging) }.1
-                logger.debug("  rendered \(jobs[index].label) (\(time))")
-            } catch {
-                firstFailure.record(error)
-            }
-            progress.advance()
-        }
-        if let failure = firstFailure.value { throw failure }
-    }
-}
-
-private final class FirstFailure: @unchecked Sendable {
+/// The first failure of the render stage's threads; later ones are dropped.
+final class FirstFailure: @unchecked Sendable {
     private let lock = NSLock()
     private var failure: RunFailure?
 
@@ -39,11 +14,14 @@ private final class FirstFailure: @unchecked Sendable {
     func record(_ error: RunFailure) { lock.withLock { if failure == nil { failure = error } } }
 }
 
-/// Everything the renderers draw from, shared read-only by the render jobs. A unit's files come
-/// from the same context whether the run is full or `--unit`, which is why they are identical.
+/// Everything the renderers draw from, shared read-only by the render threads. A unit's files
+/// come from the same context whether the run is full or `--unit`, which is why they are identical.
 struct RenderContext: Sendable {
     let period: Period
-    let scores: PeriodScores
+    let pipeline: UnitPipeline
+    /// Unit summaries in report order (those of `pipeline.drop.units`).
+    let units: [UnitSummary]
+    let indicators: [IndicatorAchievement]
     let previousUnits: [UnitSummary]?
     /// In `Diagnostics.sorted` order.
     let diagnostics: [Diagnostic]
@@ -53,49 +31,111 @@ struct RenderContext: Sendable {
     let isFinal: Bool
     /// Set with `--forms`: who appraises whom, for each employee's Perka BKN forms.
     let appraisal: AppraisalDirectory?
+    /// Employees per unit, the office-wide mean nilai prestasi and the employees not scored.
+    let employeeTotals: (counts: [Int], rataNilaiPrestasi: ExactDecimal?, incomplete: [EmployeeScore])
 
-    func consolidatedJobs() -> [RenderJob] {
-        let model = ReportModelBuilder.consolidated(scores: scores, previousUnits: previousUnits, diagnostics: diagnostics,
-                                                    config: config, isFinal: isFinal)
-        let period = period, scores = scores, diagnostics = diagnostics
-        // One job, one file after another: the consolidated workbook's model and the largest CSV
-        // text are each about as large as the scores, so they are not held at the same time; the
-        // other core renders units meanwhile.
-        return [
-            RenderJob(label: "\(OutputLayout.consolidatedWorkbook(period)), \(OutputLayout.consolidatedMarkdown(period)) and the CSV files") {
-                staging throws(RunFailure) in
-                try staging.write(workbook: ExcelReport.consolidated(model), to: OutputLayout.consolidatedWorkbook(period))
-                try staging.write(text: MarkdownReport.render(model), to: OutputLayout.consolidatedMarkdown(period))
-                try staging.write(text: ResultCSV.capaianIndikator(scores), to: "capaian_indikator.csv")
-                try staging.write(pieces: ResultCSV.nilaiKegiatanPieces(scores), to: "nilai_kegiatan.csv")
-                try staging.write(text: ResultCSV.nilaiPegawai(scores), to: "nilai_pegawai.csv")
-                try staging.write(text: ResultCSV.ringkasanUnit(scores), to: "ringkasan_unit.csv")
-                try staging.write(text: ResultCSV.masalahData(diagnostics), to: OutputLayout.masalahData)
-            },
-        ]
+    /// Renders unit `ordinals` (every unit for a full run, `full`, which also writes the
+    /// consolidated files), skipping the unit reports of `refused` codes. Units run on every core;
+    /// a full run's consolidated writer runs on a thread of its own and takes the units' employees
+    /// in unit order as they are scored (`UnitHandover`). Stops starting units after the first
+    /// failure and throws it.
+    func render(_ ordinals: [Int], full: Bool, refused: [String: String], into staging: OutputStaging,
+                progress: StageProgress, logger: Logger) throws(RunFailure) {
+        let failure = FirstFailure()
+        // A few units ahead of the writer: enough to keep both cores busy, little to hold.
+        let handover = full ? UnitHandover(window: 4) : nil
+        let consolidatedDone = DispatchSemaphore(value: 0)
+        if let handover {
+            let writer = Thread {
+                defer { consolidatedDone.signal() }
+                do throws(RunFailure) {
+                    let time = try PeriodRun.measure { () throws(RunFailure) in try writeConsolidated(handover, into: staging) }.1
+                    logger.debug("  rendered the consolidated files (\(time))")
+                } catch {
+                    failure.record(error)
+                    handover.cancel()
+                }
+                progress.advance()
+            }
+            writer.stackSize = 16 << 20
+            writer.start()
+        }
+        DispatchQueue.concurrentPerform(iterations: ordinals.count) { k in
+            guard !failure.happened else { return }
+            let u = ordinals[k]
+            let rendered = refused[units[u].unit.kode] == nil
+            do throws(RunFailure) {
+                let time = try PeriodRun.measure { () throws(RunFailure) in try renderUnit(u, writing: rendered, handover: handover, into: staging) }.1
+                if rendered { logger.debug("  rendered unit \(units[u].unit.kode) (\(time))") }
+            } catch {
+                failure.record(error)
+                handover?.cancel()
+            }
+            if rendered { progress.advance() }
+        }
+        if failure.happened { handover?.cancel() }
+        if handover != nil { consolidatedDone.wait() }
+        if let error = failure.value { throw error }
     }
 
-    /// The workbook and Markdown report of unit `kode` (a code of `scores.units` that
-    /// `UnitFolderName` accepted).
-    func unitJob(_ kode: String) -> RenderJob {
-        let context = self
-        return RenderJob(label: "unit \(kode)") { staging throws(RunFailure) in
-            guard let model = ReportModelBuilder.unit(kode, scores: context.scores, previousUnits: context.previousUnits,
-                                                      diagnostics: context.diagnostics, config: context.config, isFinal: context.isFinal)
-            else { return }
-            try staging.write(workbook: ExcelReport.unit(model), to: OutputLayout.unitWorkbook(kode, context.period))
-            try staging.write(text: MarkdownReport.render(model), to: OutputLayout.unitMarkdown(kode, context.period))
-            if let appraisal = context.appraisal {
-                for score in model.employees {
-                    try staging.write(workbook: PrestasiKerjaForms.workbook(score, parties: appraisal.parties(of: score.employee), model: model),
-                                      to: PrestasiKerjaForms.path(of: score.employee))
-                }
+    /// Unit `u` scored again; its employees handed to the consolidated writer (full run), then
+    /// its workbook and Markdown report (and forms) written unless `writing` is false.
+    private func renderUnit(_ u: Int, writing: Bool, handover: UnitHandover?, into staging: OutputStaging) throws(RunFailure) {
+        var given = Diagnostics()  // reported by the first pass already
+        let employees = pipeline.score(u, diagnostics: &given).employees
+        handover?.put(UnitHandover.Unit(employees: employees, nilaiKegiatan: ResultCSV.nilaiKegiatan(employees, header: false),
+                                        nilaiPegawai: ResultCSV.nilaiPegawai(employees, header: false)), at: u)
+        guard writing else { return }
+        let kode = units[u].unit.kode
+        let scores = PeriodScores(period: period, units: [units[u]], indicators: pipeline.indicatorsByUnit[u], employees: employees)
+        guard let model = ReportModelBuilder.unit(kode, scores: scores, previousUnits: previousUnits, diagnostics: diagnostics,
+                                                  config: config, isFinal: isFinal)
+        else { return }
+        try staging.write(workbook: ExcelReport.unit(model), to: OutputLayout.unitWorkbook(kode, period))
+        try staging.write(text: MarkdownReport.render(model), to: OutputLayout.unitMarkdown(kode, period))
+        if let appraisal {
+            for score in model.employees {
+                try staging.write(workbook: PrestasiKerjaForms.workbook(score, parties: appraisal.parties(of: score.employee), model: model),
+                                  to: PrestasiKerjaForms.path(of: score.employee))
             }
         }
+    }
+
+    /// The office-wide files: the workbook (its Nilai Pegawai rows taken unit by unit from
+    /// `handover`, each unit's CSV rows appended as it is taken), the Markdown report and the CSVs.
+    private func writeConsolidated(_ handover: UnitHandover, into staging: OutputStaging) throws(RunFailure) {
+        var model = ReportModelBuilder.consolidated(scores: PeriodScores(period: period, units: units, indicators: indicators, employees: []),
+                                                    previousUnits: previousUnits, diagnostics: diagnostics, config: config, isFinal: isFinal)
+        let nilaiKegiatan = try staging.open("nilai_kegiatan.csv")
+        let nilaiPegawai = try staging.open("nilai_pegawai.csv")
+        nilaiKegiatan.append(ResultCSV.nilaiKegiatan([], header: true))
+        nilaiPegawai.append(ResultCSV.nilaiPegawai([], header: true))
+        model.employeeStream = EmployeeStream(counts: employeeTotals.counts, rataNilaiPrestasi: employeeTotals.rataNilaiPrestasi,
+                                              incomplete: employeeTotals.incomplete) { k in
+            let unit = handover.take(k)
+            nilaiKegiatan.append(unit.nilaiKegiatan)
+            nilaiPegawai.append(unit.nilaiPegawai)
+            return unit.employees
+        }
+        try staging.write(workbook: ExcelReport.consolidated(model), to: OutputLayout.consolidatedWorkbook(period))
+        try nilaiKegiatan.close()
+        try nilaiPegawai.close()
+        try staging.write(text: MarkdownReport.render(model), to: OutputLayout.consolidatedMarkdown(period))
+        let scores = PeriodScores(period: period, units: units, indicators: indicators, employees: [])
+        try staging.write(text: ResultCSV.capaianIndikator(scores), to: "capaian_indikator.csv")
+        try staging.write(text: ResultCSV.ringkasanUnit(scores), to: "ringkasan_unit.csv")
+        try staging.write(text: ResultCSV.masalahData(diagnostics), to: OutputLayout.masalahData)
     }
 }
 
 extension OutputStaging {
+    /// A file written piece by piece as its pieces are made (`PieceFile`).
+    func open(_ relative: String) throws(RunFailure) -> PieceFile {
+        let path = try prepare(relative)
+        guard let file = PieceFile(path) else { throw RunFailure(.cannotCreate, "cannot write \(path): \(Posix.describe(errno))") }
+        return file
+    }
+
     func write(text: String, to relative: String) throws(RunFailure) {
         var text = text
         // A native string is contiguous UTF-8 already: written from its own storage, not copied.

@@ -89,6 +89,9 @@ enum Posix {
         }
     }
 
+    /// Closes a descriptor; the errno when closing reports a failed write.
+    static func closeFile(_ fd: Int32) -> Int32? { close(fd) == 0 ? nil : errno }
+
     /// Writes all of `bytes` to an open descriptor, retrying short writes and interruptions.
     static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Int32? {
         var offset = 0
@@ -114,4 +117,33 @@ enum Posix {
     /// True when standard error is a terminal: progress lines go there and nowhere else
     /// (never into cron mail or a log file).
     static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+}
+
+/// A file written piece by piece from one thread: the consolidated CSV files, appended unit by
+/// unit. A failed write is remembered and reported by `close` (the writer calling `append` has
+/// no way to throw).
+final class PieceFile: @unchecked Sendable {
+    let path: String
+    private var fd: Int32
+    private var failure: Int32?
+
+    init?(_ path: String) {
+        self.path = path
+        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return nil }
+    }
+
+    func append(_ text: String) {
+        guard failure == nil else { return }
+        var text = text
+        failure = text.withUTF8 { Posix.writeAll(fd, UnsafeRawBufferPointer($0)) }
+    }
+
+    func close() throws(RunFailure) {
+        let closed = Posix.closeFile(fd)
+        fd = -1
+        if let code = failure ?? closed { throw RunFailure(.cannotCreate, "cannot write \(path): \(Posix.describe(code))") }
+    }
+
+    deinit { if fd >= 0 { _ = Posix.closeFile(fd) } }
 }
