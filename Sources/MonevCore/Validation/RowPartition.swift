@@ -75,19 +75,19 @@ struct PartitionedFile: Sendable {
 /// that a bad byte late in the file cannot leave rows filed under a reading it then changes);
 /// any other file is read whole and decoded as `CSVTable.open` decodes it (BOM, Windows-1252,
 /// binary, UTF-16), with the same diagnostics.
-enum RowPartition {
-    static let pieceSize = 1 << 20
+public enum RowPartition {
+    public static let pieceSize = 1 << 20
 
     /// Returns the file's table and text, or nil when it cannot be read as a table (reported).
     /// `first` is the file's first piece (`pieceSize` bytes, fewer if the file is smaller).
-    static func read(_ path: String, schema: TableSchema, first: [UInt8], from source: some InputSource,
+    static func read(_ path: String, schema: TableSchema, first: [UInt8], pieceSize: Int, from source: some InputSource,
                      diagnostics: inout Diagnostics, _ body: (CSVTable, Int, inout Diagnostics) -> Void) -> (CSVTable, RowText)? {
-        if first.count == pieceSize, isPlainText(path, first: first, from: source),
+        if first.count == pieceSize, isPlainText(path, first: first, pieceSize: pieceSize, from: source),
            let lastLine = first.lastIndex(of: CSVReader.lf) {
             guard let table = CSVTable.open(file: path, bytes: Array(first[...lastLine]), schema: schema, diagnostics: &diagnostics) else {
                 return nil
             }
-            readPieces(path, table: table, first: first, from: source, diagnostics: &diagnostics, body)
+            readPieces(path, table: table, first: first, pieceSize: pieceSize, from: source, diagnostics: &diagnostics, body)
             return (table, .file(path))
         }
         let bytes: [UInt8]
@@ -105,7 +105,7 @@ enum RowPartition {
     }
 
     /// Whether every byte of the file is UTF-8 text as it is (a BOM aside), read in pieces.
-    private static func isPlainText(_ path: String, first: [UInt8], from source: some InputSource) -> Bool {
+    private static func isPlainText(_ path: String, first: [UInt8], pieceSize: Int, from source: some InputSource) -> Bool {
         guard !(first[0] == 0xFF && first[1] == 0xFE) && !(first[0] == 0xFE && first[1] == 0xFF) else { return false }
         var pending = first.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(first.dropFirst(3)) : first
         var offset = first.count
@@ -122,7 +122,7 @@ enum RowPartition {
         }
     }
 
-    private static func readPieces(_ path: String, table: CSVTable, first: [UInt8], from source: some InputSource,
+    private static func readPieces(_ path: String, table: CSVTable, first: [UInt8], pieceSize: Int, from source: some InputSource,
                                    diagnostics: inout Diagnostics, _ body: (CSVTable, Int, inout Diagnostics) -> Void) {
         var (offset, line) = table.dataStart
         var pending = Array(first[offset...])

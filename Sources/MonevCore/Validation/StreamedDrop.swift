@@ -36,7 +36,9 @@ public struct StreamedDrop: Sendable {
 
     /// Reads and checks everything but the employee rows of each unit (see the type's comment).
     /// Throws as `Ingestion.load` does when the period folder or a required file is missing.
-    public static func index(period: Period, from source: some InputSource, diagnostics: inout Diagnostics) throws(IngestionFailure) -> StreamedDrop {
+    /// `pieceSize`: how much of a large file is read at a time (tests make it small).
+    public static func index(period: Period, from source: some InputSource, diagnostics: inout Diagnostics,
+                             pieceSize: Int = RowPartition.pieceSize) throws(IngestionFailure) -> StreamedDrop {
         let folder = period.description
         guard source.directoryExists(folder) else { throw .periodFolderMissing(folder) }
         var small: [String: [UInt8]] = [:]
@@ -47,7 +49,7 @@ public struct StreamedDrop: Sendable {
         for name in Ingestion.individual + ["tambahan.csv"] {
             let path = "\(folder)/\(name)"
             do {
-                if let piece = try source.read(path, offset: 0, count: RowPartition.pieceSize) { firstPieces[name] = piece }
+                if let piece = try source.read(path, offset: 0, count: pieceSize) { firstPieces[name] = piece }
             } catch {
                 diagnostics.error(path, "cannot be read: \(error)")
             }
@@ -59,6 +61,7 @@ public struct StreamedDrop: Sendable {
         var files: EmployeeFiles?
         if individual {
             files = readEmployeeFiles(folder: folder, year: period.year, units: units, unitIndex: frame.units, firstPieces: firstPieces,
+                                      pieceSize: pieceSize,
                                       from: source, rowCounts: &frame.reader.rowCounts, diagnostics: &diagnostics)
         } else if firstPieces["tambahan.csv"] != nil {
             diagnostics.warning("\(folder)/tambahan.csv", "ignored: there is no pegawai.csv to attach additional tasks to")
@@ -114,7 +117,7 @@ public struct StreamedDrop: Sendable {
     // MARK: Index
 
     private static func readEmployeeFiles(folder: String, year: Int, units: [UnitKerja], unitIndex: DropValidation.UnitIndex,
-                                          firstPieces: [String: [UInt8]], from source: some InputSource,
+                                          firstPieces: [String: [UInt8]], pieceSize: Int, from source: some InputSource,
                                           rowCounts: inout [String: Int], diagnostics: inout Diagnostics) -> EmployeeFiles {
         var ordinalOf: [String: Int] = [:]
         for (i, u) in units.enumerated() where ordinalOf[u.kode] == nil { ordinalOf[u.kode] = i }
@@ -126,7 +129,7 @@ public struct StreamedDrop: Sendable {
         let pegawaiPath = "\(folder)/pegawai.csv"
         var runs = UnitRuns(units: units.count)
         var rows = 0
-        let read = RowPartition.read(pegawaiPath, schema: .pegawai, first: firstPieces["pegawai.csv"]!, from: source,
+        let read = RowPartition.read(pegawaiPath, schema: .pegawai, first: firstPieces["pegawai.csv"]!, pieceSize: pieceSize, from: source,
                                      diagnostics: &diagnostics) { table, base, d in
             let decoded = RecordDecoders.employees(table, latestYear: year, diagnostics: &d)
             rows += decoded.rowCount
@@ -150,7 +153,8 @@ public struct StreamedDrop: Sendable {
             let path = "\(folder)/\(name)"
             var runs = UnitRuns(units: units.count)
             var rows = 0
-            let read = RowPartition.read(path, schema: schema, first: first, from: source, diagnostics: &diagnostics) { table, base, d in
+            let read = RowPartition.read(path, schema: schema, first: first, pieceSize: pieceSize, from: source,
+                                         diagnostics: &diagnostics) { table, base, d in
                 let nip = table.column("nip")
                 rows += table.forEachRow(latestYear: year, diagnostics: &d) { row in
                     var unit: Int?
