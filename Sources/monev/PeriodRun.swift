@@ -281,15 +281,5 @@ struct PeriodRun {
         return "\(mebibytes("VmHWM:")) (now \(mebibytes("VmRSS:")))"
     }
 
-    /// Hands the allocator's free pages back to the system (glibc's `malloc_trim`, looked up at
-    /// run time: Glibc's Swift module does not export it). Called once the records are released:
-    /// glibc keeps freed small blocks in its heap, and the render threads allocate from arenas of
-    /// their own, so without this the records' memory (about 40 MiB at province scale) stays
-    /// resident under the render stage's peak.
-    static func returnFreedMemory() {
-        guard let trim = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
-        _ = unsafeBitCast(trim, to: (@convention(c) (Int) -> Int32).self)(0)
-    }
-
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }
