@@ -84,7 +84,10 @@ struct MarkdownText: Sendable, Hashable, ExpressibleByStringInterpolation, Custo
     }
 
     private static func escapingLeadingBlockMarker(_ text: String) -> String {
-        guard let first = text.first else { return text }
+        // Every marker starts with one of these bytes; most text starts with none of them.
+        guard let byte = text.utf8.first,
+              byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "=") || (0x30...0x39).contains(byte),
+              let first = text.first else { return text }
         let second = text.dropFirst().first
         if (first == "-" || first == "+") && (second == nil || second == " ") { return "\\" + text }
         if (first == "-" || first == "=") && text.allSatisfy({ $0 == first || $0 == " " }) { return "\\" + text }
@@ -121,7 +124,7 @@ struct MarkdownTable {
 
     mutating func append(_ cells: [MarkdownText]) {
         precondition(cells.count == header.count, "table row has \(cells.count) cells, header has \(header.count)")
-        precondition(!cells.contains { $0.source.contains("\n") }, "table cell spans lines")
+        precondition(!cells.contains { $0.source.utf8.contains(UInt8(ascii: "\n")) }, "table cell spans lines")
         rows.append(cells)
     }
 
