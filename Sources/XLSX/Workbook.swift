@@ -234,6 +234,12 @@ public struct XLSXSheet: Sendable, Hashable {
         store.append(row: UInt32(row), column: UInt16(column), value: value, style: style)
     }
 
+    /// Sets a formula made from `template` for this row (see `XLSXRowFormula`), with the result
+    /// readers that do not recalculate show (nil: an empty text result).
+    public mutating func set(_ row: Int, _ column: Int, _ template: XLSXRowFormula, cached: Double?, style: XLSXStyleID? = nil) {
+        store.append(row: UInt32(row), column: UInt16(column), template: template, cached: cached, style: style)
+    }
+
     /// Merges a block: the value goes in the top-left cell and every other cell of the block gets
     /// a styled blank, so borders and fills cover the whole merged area.
     public mutating func merge(_ range: XLSXRange, _ value: XLSXValue, style: XLSXStyleID? = nil) {
@@ -293,6 +299,46 @@ public struct XLSXRowSource: Sendable, Hashable {
     public func hash(into hasher: inout Hasher) {}
 }
 
+/// A formula that differs from row to row only in row numbers, such as `K5/F5*100` in row 5:
+/// made once for a sheet, then written into each row's cell straight from its bytes, without
+/// building a String per cell (a province's SKP sheets hold over a million such formulas).
+public struct XLSXRowFormula: Sendable, Hashable {
+    /// The formula's text around the places the row number goes: `["K", "/F", "*100"]`.
+    private let pieces: [[UInt8]]
+
+    /// `make` is given the text that stands for the row number (1-based, as formulas write it)
+    /// and returns the formula: `XLSXRowFormula { r in "K\(r)/F\(r)*100" }`.
+    public init(_ make: (_ row: String) -> String) {
+        pieces = make("\u{1}").utf8.split(separator: 0x01, omittingEmptySubsequences: false).map(Array.init)
+    }
+
+    /// The formula for a 0-based row.
+    public func text(row: Int) -> String {
+        var out: [UInt8] = []
+        write(row: row, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    func write(row: Int, into out: inout [UInt8]) {
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0) // room for any row number's digits
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var n = UInt64(row + 1)
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(n % 10)
+                n /= 10
+            } while n > 0
+            let number = UnsafeRawBufferPointer(rebasing: buffer[start...])
+            out.append(contentsOf: pieces[0])
+            for piece in pieces.dropFirst() {
+                out.append(contentsOf: number)
+                out.append(contentsOf: piece)
+            }
+        }
+    }
+}
+
 /// Cells as fixed-size slots plus one buffer of NUL-terminated UTF-8 text, which the writer hands
 /// to the library in place (no String, no C-string copy per cell).
 struct CellStore: Sendable, Hashable {
@@ -339,10 +385,27 @@ struct CellStore: Sendable, Hashable {
         slots.append(slot)
     }
 
+    mutating func append(row: UInt32, column: UInt16, template: XLSXRowFormula, cached: Double?, style: XLSXStyleID?) {
+        let offset = text.count
+        template.write(row: Int(row), into: &text)
+        text.append(0)
+        precondition(text.count < Int(UInt32.max), "more than 4 GiB of text in one sheet")
+        var slot = Slot(row: row, column: column, kind: .formula, style: style?.index ?? -1, number: cached ?? 0,
+                        text: UInt32(offset), cachedText: 0)
+        if cached == nil {
+            slot.kind = .formulaText
+            slot.cachedText = add("")
+        }
+        slots.append(slot)
+    }
+
     private mutating func add(_ s: String) -> UInt32 {
         let offset = text.count
         precondition(offset < Int(UInt32.max) - s.utf8.count, "more than 4 GiB of text in one sheet")
-        text.append(contentsOf: s.utf8)
+        // Native strings hand over their bytes in one copy; the generic path goes byte by byte.
+        if s.utf8.withContiguousStorageIfAvailable({ text.append(contentsOf: $0) }) == nil {
+            text.append(contentsOf: s.utf8)
+        }
         text.append(0)
         return UInt32(offset)
     }

@@ -216,10 +216,17 @@ private final class WorkbookSession {
     }
 
     private func format(_ id: XLSXStyleID?, _ context: @autoclosure () -> String) throws(XLSXError) -> UnsafeMutablePointer<lxw_format>? {
-        guard let id else { return nil }
-        let i = Int(id.index)
-        guard i >= 0 && i < formats.count else { throw invalid("style \(i) is not defined in this workbook", context()) }
-        return formats[i]
+        try format(id.map { Int($0.index) } ?? -1, in: formats, context())
+    }
+
+    /// The library format of a style index (-1: none). `formats` is passed in so the cell loop
+    /// reads the class property once, not once per cell.
+    @inline(__always)
+    private func format(_ index: Int, in formats: [UnsafeMutablePointer<lxw_format>],
+                        _ context: @autoclosure () -> String) throws(XLSXError) -> UnsafeMutablePointer<lxw_format>? {
+        if index < 0 { return nil }
+        guard index < formats.count else { throw invalid("style \(index) is not defined in this workbook", context()) }
+        return formats[index]
     }
 
     // MARK: - Sheet set-up (everything that is not a cell; done before the first row streams)
@@ -459,13 +466,14 @@ private final class WorkbookSession {
             }
         }
 
+        let formats = self.formats
         // The text buffer's bytes go to the library in place: each string is NUL-terminated there.
-        let failure = store.text.withUnsafeBufferPointer { buffer -> XLSXError? in
+        let failure = store.text.withUnsafeBufferPointer { buffer in slots.withUnsafeBufferPointer { cells -> XLSXError? in
             let text = UnsafeRawPointer(buffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
             do throws(XLSXError) {
-                for k in 0..<slots.count {
+                for k in 0..<cells.count {
                     let i = order?[k] ?? k
-                    let cell = slots[i]
+                    let cell = cells[i]
                     let row = Int(cell.row)
                     if row != currentRow {
                         try setHeights(through: row)
@@ -474,7 +482,7 @@ private final class WorkbookSession {
                     guard cell.row < LXW_ROW_MAX, cell.column < LXW_COL_MAX else {
                         throw invalid("cell is outside the sheet", "sheet '\(name)' cell \(store.cell(i).ref.a1)")
                     }
-                    let f = try format(cell.style < 0 ? nil : XLSXStyleID(Int(cell.style)), "sheet '\(name)' cell \(store.cell(i).ref.a1)")
+                    let f = try format(Int(cell.style), in: formats, "sheet '\(name)' cell \(store.cell(i).ref.a1)")
                     let status: lxw_error
                     switch cell.kind {
                     case .text:
@@ -495,7 +503,7 @@ private final class WorkbookSession {
             } catch {
                 return error
             }
-        }
+        } }
         if let failure { throw failure }
     }
 

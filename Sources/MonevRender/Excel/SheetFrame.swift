@@ -138,6 +138,11 @@ struct TableSheet {
         sheet.set(row, column, value, style: style)
     }
 
+    /// A row formula whose result is `value` (an empty result when nil), as `XLSXValue.formula`.
+    mutating func set(_ row: Int, _ column: Int, _ formula: XLSXRowFormula, _ value: ExactDecimal?, style: XLSXStyleID?) {
+        sheet.set(row, column, formula, cached: value?.cached, style: style)
+    }
+
     /// Freezes the headings (and `freezeColumns` key columns), filters the table, sets printing.
     mutating func finish(lastDataRow: Int, freezeColumns: Int, context: ExcelContext) {
         let lastHeading = firstDataRow - 1
