@@ -303,37 +303,61 @@ public struct XLSXRowSource: Sendable, Hashable {
 /// made once for a sheet, then written into each row's cell straight from its bytes, without
 /// building a String per cell (a province's SKP sheets hold over a million such formulas).
 public struct XLSXRowFormula: Sendable, Hashable {
-    /// The formula's text around the places the row number goes: `["K", "/F", "*100"]`.
-    private let pieces: [[UInt8]]
+    /// The formula's text without the row numbers, and the offsets in it where they go.
+    private let bytes: [UInt8]
+    private let rowOffsets: [Int]
 
     /// `make` is given the text that stands for the row number (1-based, as formulas write it)
     /// and returns the formula: `XLSXRowFormula { r in "K\(r)/F\(r)*100" }`.
     public init(_ make: (_ row: String) -> String) {
-        pieces = make("\u{1}").utf8.split(separator: 0x01, omittingEmptySubsequences: false).map(Array.init)
+        let marker: UInt8 = 0x01
+        var bytes: [UInt8] = []
+        var rowOffsets: [Int] = []
+        for b in make(String(UnicodeScalar(marker))).utf8 {
+            if b == marker { rowOffsets.append(bytes.count) } else { bytes.append(b) }
+        }
+        self.bytes = bytes
+        self.rowOffsets = rowOffsets
     }
 
     /// The formula for a 0-based row.
     public func text(row: Int) -> String {
         var out: [UInt8] = []
-        write(row: row, into: &out)
+        write(row: row, into: &out, terminated: false)
         return String(decoding: out, as: UTF8.self)
     }
 
-    func write(row: Int, into out: inout [UInt8]) {
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0) // room for any row number's digits
-        withUnsafeMutableBytes(of: &digits) { buffer in
+    /// Appends the formula for a 0-based row to `out`, with a NUL after it when `terminated`.
+    /// Assembled on the stack and appended in one piece: this runs once per formula cell.
+    func write(row: Int, into out: inout [UInt8], terminated: Bool) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
             var n = UInt64(row + 1)
-            var start = buffer.count
+            var start = digits.count
             repeat {
                 start -= 1
-                buffer[start] = UInt8(ascii: "0") + UInt8(n % 10)
+                digits[start] = UInt8(ascii: "0") + UInt8(n % 10)
                 n /= 10
             } while n > 0
-            let number = UnsafeRawBufferPointer(rebasing: buffer[start...])
-            out.append(contentsOf: pieces[0])
-            for piece in pieces.dropFirst() {
-                out.append(contentsOf: number)
-                out.append(contentsOf: piece)
+            let number = UnsafeBufferPointer(rebasing: digits[start...])
+            let length = bytes.count + rowOffsets.count * number.count + (terminated ? 1 : 0)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { formula in
+                var at = 0
+                func put(_ piece: UnsafeBufferPointer<UInt8>) {
+                    guard let source = piece.baseAddress, !piece.isEmpty else { return }
+                    (formula.baseAddress! + at).initialize(from: source, count: piece.count)
+                    at += piece.count
+                }
+                bytes.withUnsafeBufferPointer { text in
+                    var from = 0
+                    for offset in rowOffsets {
+                        put(UnsafeBufferPointer(rebasing: text[from..<offset]))
+                        put(number)
+                        from = offset
+                    }
+                    put(UnsafeBufferPointer(rebasing: text[from...]))
+                }
+                if terminated { formula[at] = 0 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: formula[..<length]))
             }
         }
     }
@@ -387,8 +411,7 @@ struct CellStore: Sendable, Hashable {
 
     mutating func append(row: UInt32, column: UInt16, template: XLSXRowFormula, cached: Double?, style: XLSXStyleID?) {
         let offset = text.count
-        template.write(row: Int(row), into: &text)
-        text.append(0)
+        template.write(row: Int(row), into: &text, terminated: true)
         precondition(text.count < Int(UInt32.max), "more than 4 GiB of text in one sheet")
         var slot = Slot(row: row, column: column, kind: .formula, style: style?.index ?? -1, number: cached ?? 0,
                         text: UInt32(offset), cachedText: 0)

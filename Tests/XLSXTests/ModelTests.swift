@@ -40,6 +40,8 @@ import XLSX
         #expect(f.text(row: 1_048_575) == "IF(K1048576=0,0,L1048576/H1048576*100)")
         #expect(XLSXRowFormula { _ in "TODAY()" }.text(row: 7) == "TODAY()")
         #expect(XLSXRowFormula { r in "A\(r)" }.text(row: 9) == "A10")
+        #expect(XLSXRowFormula { r in r }.text(row: 41) == "42")
+        #expect(XLSXRowFormula { _ in "" }.text(row: 41) == "")
 
         var styles = XLSXStyles()
         let s = styles.define("angka", XLSXStyle(numberFormat: "0.00"))

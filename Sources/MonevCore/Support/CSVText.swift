@@ -30,20 +30,21 @@ public struct CSVText: Sendable {
 
     public mutating func text(_ value: String?) {
         separate()
-        guard let value, let first = value.utf8.first else { return }
-        let defuse = Self.startsFormula(first)
-        let quote = value.utf8.contains(where: Self.needsQuoting)
-        if quote { bytes.append(UInt8(ascii: "\"")) }
-        if defuse { bytes.append(UInt8(ascii: "'")) }
-        if quote {
+        guard var value, !value.isEmpty else { return }
+        value.withUTF8 { utf8 in
+            let quote = utf8.contains(where: Self.needsQuoting)
+            if quote { bytes.append(UInt8(ascii: "\"")) }
+            if Self.startsFormula(utf8[0]) { bytes.append(UInt8(ascii: "'")) }
+            guard quote else {
+                bytes.append(contentsOf: utf8)
+                return
+            }
             // A quote is one byte in UTF-8 and never part of another character's bytes.
-            for b in value.utf8 {
+            for b in utf8 {
                 if b == UInt8(ascii: "\"") { bytes.append(b) }
                 bytes.append(b)
             }
             bytes.append(UInt8(ascii: "\""))
-        } else {
-            append(value)
         }
     }
 
@@ -107,16 +108,15 @@ public struct CSVText: Sendable {
 
     /// `value` in decimal digits, without a String.
     private mutating func appendDigits(_ value: UInt64) {
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0) // 24 bytes: room for UInt64.max's 20 digits
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in // UInt64.max has 20
             var v = value
+            var start = digits.count
             repeat {
-                buffer[23 - count] = UInt8(ascii: "0") + UInt8(v % 10)
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(v % 10)
                 v /= 10
-                count += 1
             } while v > 0
-            bytes.append(contentsOf: buffer[(24 - count)...])
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
         }
     }
 

@@ -61,13 +61,15 @@ enum PenilaianSKPSheet {
         var row = table.firstDataRow
         for e in employees where !e.activities.isEmpty {
             let first = row
-            let nipDigits = e.employee.nip.digits
+            // The same on each of the employee's rows: made once.
+            let nipDigits: XLSXValue = .text(e.employee.nip.digits)
+            let namaPegawai: XLSXValue = .text(e.employee.nama)
             let namaLines = table.lines(e.employee.nama, column: nama)
             for score in e.activities.sorted(by: { $0.activity.no < $1.activity.no }) {
                 let a = score.activity
                 table.set(row, no, .number(Double(a.no)), style: st.teksTengah)
-                table.set(row, nip, .text(nipDigits), style: st.teks)
-                table.set(row, nama, .text(e.employee.nama), style: st.teksWrap)
+                table.set(row, nip, nipDigits, style: st.teks)
+                table.set(row, nama, namaPegawai, style: st.teksWrap)
                 table.set(row, kegiatan, .text(a.kegiatan), style: st.teksWrap)
                 table.fitRow(row, lines: max(namaLines, table.lines(a.kegiatan, column: kegiatan)))
                 table.set(row, ak, .number(a.angkaKredit), style: st.umum)
