@@ -56,7 +56,7 @@ enum PenilaianSKPSheet {
         // The divisor follows the budget target, even for an activity not carried out.
         let nilaiWithBudget = XLSXRowFormula { r in "\(L[penghitungan])\(r)/4" }
         let nilaiWithoutBudget = XLSXRowFormula { r in "\(L[penghitungan])\(r)/3" }
-        let employees = context.model.employees.sorted { ($0.employee.kodeUnit, $0.employee.nip) < ($1.employee.kodeUnit, $1.employee.nip) }
+        let employees = context.model.employees.inOrder { ($0.employee.kodeUnit, $0.employee.nip) < ($1.employee.kodeUnit, $1.employee.nip) }
         var rowsByNIP: [NIP: ClosedRange<Int>] = [:]
         var row = table.firstDataRow
         for e in employees where !e.activities.isEmpty {
@@ -65,7 +65,7 @@ enum PenilaianSKPSheet {
             let nipDigits: XLSXValue = .text(e.employee.nip.digits)
             let namaPegawai: XLSXValue = .text(e.employee.nama)
             let namaLines = table.lines(e.employee.nama, column: nama)
-            for score in e.activities.sorted(by: { $0.activity.no < $1.activity.no }) {
+            for score in e.activities.inOrder(by: { $0.activity.no < $1.activity.no }) {
                 let a = score.activity
                 table.set(row, no, .number(Double(a.no)), style: st.teksTengah)
                 table.set(row, nip, nipDigits, style: st.teks)

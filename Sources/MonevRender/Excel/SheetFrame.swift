@@ -305,3 +305,12 @@ enum NumberWidth {
         return max(minimum, Double(widest) + 2)
     }
 }
+
+extension Array {
+    /// The array itself when it is in order already (scores usually come so), else a sorted copy:
+    /// sorting copies every element, and an employee's score holds a dozen references.
+    func inOrder(by areInIncreasingOrder: (Element, Element) -> Bool) -> [Element] {
+        let sorted = indices.dropFirst().allSatisfy { !areInIncreasingOrder(self[$0], self[$0 - 1]) }
+        return sorted ? self : self.sorted(by: areInIncreasingOrder)
+    }
+}
