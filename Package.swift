@@ -5,6 +5,8 @@ import PackageDescription
 /// - `MonevCore`: contract, parsing, validation, scoring, report models. No I/O of its own beyond
 ///   what the caller hands it; recoverable problems go to `Diagnostics`.
 /// - `CXLSXWriter`: the system library (Debian `libxlsxwriter-dev`). Imported by `XLSX` only.
+/// - `CXLSXDeflate`: sets the deflate level of libxlsxwriter's zip entries (interposes one minizip
+///   function; see its .c file). Imported by `XLSX` only.
 /// - `XLSX`: a Swift workbook model and the one writer that turns it into a file through libxlsxwriter.
 /// - `MonevRender`: pure functions from report models to workbook models, Markdown and CSV text.
 /// - `monev`: the thin executable (ArgumentParser, file I/O, locking, exit codes).
@@ -34,7 +36,15 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
-        .target(name: "XLSX", dependencies: ["CXLSXWriter"]),
+        .target(
+            name: "CXLSXDeflate",
+            // The interposed function works only if the linked executable (monev, and the test
+            // bundle) exports it. gold exports it already because libxlsxwriter.so on the same
+            // link line refers to it; the flag says so explicitly instead of relying on that.
+            // Linker settings travel with the target to every executable that links it.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=zipOpenNewFileInZip4_64"])]
+        ),
+        .target(name: "XLSX", dependencies: ["CXLSXWriter", "CXLSXDeflate"]),
         .target(name: "MonevRender", dependencies: ["MonevCore", "XLSX"]),
         .executableTarget(
             name: "monev",
@@ -50,6 +60,6 @@ let package = Package(
         .testTarget(name: "XLSXTests", dependencies: ["XLSX", "XLSXTestSupport"]),
         .testTarget(name: "MonevRenderTests", dependencies: ["MonevRender", "MonevCore", "XLSX", "XLSXTestSupport"], exclude: ["CSV/Golden", "Markdown/Golden"]),
         // Runs the built `monev` binary; depending on the executable makes `swift test` build it.
-        .testTarget(name: "MonevCLITests", dependencies: ["monev", "MonevCore"]),
+        .testTarget(name: "MonevCLITests", dependencies: ["monev", "MonevCore", "XLSXTestSupport"]),
     ]
 )

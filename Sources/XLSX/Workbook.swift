@@ -234,6 +234,12 @@ public struct XLSXSheet: Sendable, Hashable {
         store.append(row: UInt32(row), column: UInt16(column), value: value, style: style)
     }
 
+    /// Sets a formula made from `template` for this row (see `XLSXRowFormula`), with the result
+    /// readers that do not recalculate show (nil: an empty text result).
+    public mutating func set(_ row: Int, _ column: Int, _ template: XLSXRowFormula, cached: Double?, style: XLSXStyleID? = nil) {
+        store.append(row: UInt32(row), column: UInt16(column), template: template, cached: cached, style: style)
+    }
+
     /// Merges a block: the value goes in the top-left cell and every other cell of the block gets
     /// a styled blank, so borders and fills cover the whole merged area.
     public mutating func merge(_ range: XLSXRange, _ value: XLSXValue, style: XLSXStyleID? = nil) {
@@ -293,6 +299,70 @@ public struct XLSXRowSource: Sendable, Hashable {
     public func hash(into hasher: inout Hasher) {}
 }
 
+/// A formula that differs from row to row only in row numbers, such as `K5/F5*100` in row 5:
+/// made once for a sheet, then written into each row's cell straight from its bytes, without
+/// building a String per cell (a province's SKP sheets hold over a million such formulas).
+public struct XLSXRowFormula: Sendable, Hashable {
+    /// The formula's text without the row numbers, and the offsets in it where they go.
+    private let bytes: [UInt8]
+    private let rowOffsets: [Int]
+
+    /// `make` is given the text that stands for the row number (1-based, as formulas write it)
+    /// and returns the formula: `XLSXRowFormula { r in "K\(r)/F\(r)*100" }`.
+    public init(_ make: (_ row: String) -> String) {
+        let marker: UInt8 = 0x01
+        var bytes: [UInt8] = []
+        var rowOffsets: [Int] = []
+        for b in make(String(UnicodeScalar(marker))).utf8 {
+            if b == marker { rowOffsets.append(bytes.count) } else { bytes.append(b) }
+        }
+        self.bytes = bytes
+        self.rowOffsets = rowOffsets
+    }
+
+    /// The formula for a 0-based row.
+    public func text(row: Int) -> String {
+        var out: [UInt8] = []
+        write(row: row, into: &out, terminated: false)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the formula for a 0-based row to `out`, with a NUL after it when `terminated`.
+    /// Assembled on the stack and appended in one piece: this runs once per formula cell.
+    func write(row: Int, into out: inout [UInt8], terminated: Bool) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var n = UInt64(row + 1)
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(n % 10)
+                n /= 10
+            } while n > 0
+            let number = UnsafeBufferPointer(rebasing: digits[start...])
+            let length = bytes.count + rowOffsets.count * number.count + (terminated ? 1 : 0)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { formula in
+                var at = 0
+                func put(_ piece: UnsafeBufferPointer<UInt8>) {
+                    guard let source = piece.baseAddress, !piece.isEmpty else { return }
+                    (formula.baseAddress! + at).initialize(from: source, count: piece.count)
+                    at += piece.count
+                }
+                bytes.withUnsafeBufferPointer { text in
+                    var from = 0
+                    for offset in rowOffsets {
+                        put(UnsafeBufferPointer(rebasing: text[from..<offset]))
+                        put(number)
+                        from = offset
+                    }
+                    put(UnsafeBufferPointer(rebasing: text[from...]))
+                }
+                if terminated { formula[at] = 0 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: formula[..<length]))
+            }
+        }
+    }
+}
+
 /// Cells as fixed-size slots plus one buffer of NUL-terminated UTF-8 text, which the writer hands
 /// to the library in place (no String, no C-string copy per cell).
 struct CellStore: Sendable, Hashable {
@@ -339,10 +409,26 @@ struct CellStore: Sendable, Hashable {
         slots.append(slot)
     }
 
+    mutating func append(row: UInt32, column: UInt16, template: XLSXRowFormula, cached: Double?, style: XLSXStyleID?) {
+        let offset = text.count
+        template.write(row: Int(row), into: &text, terminated: true)
+        precondition(text.count < Int(UInt32.max), "more than 4 GiB of text in one sheet")
+        var slot = Slot(row: row, column: column, kind: .formula, style: style?.index ?? -1, number: cached ?? 0,
+                        text: UInt32(offset), cachedText: 0)
+        if cached == nil {
+            slot.kind = .formulaText
+            slot.cachedText = add("")
+        }
+        slots.append(slot)
+    }
+
     private mutating func add(_ s: String) -> UInt32 {
         let offset = text.count
         precondition(offset < Int(UInt32.max) - s.utf8.count, "more than 4 GiB of text in one sheet")
-        text.append(contentsOf: s.utf8)
+        // Native strings hand over their bytes in one copy; the generic path goes byte by byte.
+        if s.utf8.withContiguousStorageIfAvailable({ text.append(contentsOf: $0) }) == nil {
+            text.append(contentsOf: s.utf8)
+        }
         text.append(0)
         return UInt32(offset)
     }

@@ -1,3 +1,4 @@
+import CXLSXDeflate
 import CXLSXWriter
 
 #if canImport(Glibc)
@@ -16,6 +17,12 @@ import Darwin
 /// twice. That mode needs rows in ascending order, so the writer walks cells sorted by position
 /// whatever order the model set them in, then the blocks of a sheet's `rowSource`, one at a time.
 public enum XLSXWriter {
+    /// The deflate level of every zip entry (zlib's 1 = fastest … 9 = smallest; the library alone
+    /// would use 6). Level 1 deflates monev's sheet XML in about two fifths of the time for about
+    /// a third more bytes: see docs/performance.md. Applied by `CXLSXDeflate` (the library has no
+    /// option for it), checked by the tests from the written zip's headers.
+    static let deflateLevel: Int32 = 1
+
     /// Writes `workbook` to `path`. `temporaryDirectory` is where the library streams sheet rows
     /// (default: the system's); put it on the same disk as the output for large workbooks.
     public static func write(_ workbook: XLSXWorkbook, to path: String, temporaryDirectory: String? = nil) throws(XLSXError) {
@@ -92,8 +99,12 @@ private final class WorkbookSession {
     func close() throws(XLSXError) {
         guard let wb = workbook else { return }
         workbook = nil
-        // workbook_close frees the workbook whether or not it succeeds.
-        try check(workbook_close(wb), "closing the workbook")
+        // workbook_close zips the parts on this thread (the level is per thread) and frees the
+        // workbook whether or not it succeeds.
+        let previous = cxlsx_set_deflate_level(XLSXWriter.deflateLevel)
+        let status = workbook_close(wb)
+        cxlsx_set_deflate_level(previous)
+        try check(status, "closing the workbook")
     }
 
     // MARK: - Workbook
@@ -205,10 +216,17 @@ private final class WorkbookSession {
     }
 
     private func format(_ id: XLSXStyleID?, _ context: @autoclosure () -> String) throws(XLSXError) -> UnsafeMutablePointer<lxw_format>? {
-        guard let id else { return nil }
-        let i = Int(id.index)
-        guard i >= 0 && i < formats.count else { throw invalid("style \(i) is not defined in this workbook", context()) }
-        return formats[i]
+        try format(id.map { Int($0.index) } ?? -1, in: formats, context())
+    }
+
+    /// The library format of a style index (-1: none). `formats` is passed in so the cell loop
+    /// reads the class property once, not once per cell.
+    @inline(__always)
+    private func format(_ index: Int, in formats: [UnsafeMutablePointer<lxw_format>],
+                        _ context: @autoclosure () -> String) throws(XLSXError) -> UnsafeMutablePointer<lxw_format>? {
+        if index < 0 { return nil }
+        guard index < formats.count else { throw invalid("style \(index) is not defined in this workbook", context()) }
+        return formats[index]
     }
 
     // MARK: - Sheet set-up (everything that is not a cell; done before the first row streams)
@@ -448,13 +466,14 @@ private final class WorkbookSession {
             }
         }
 
+        let formats = self.formats
         // The text buffer's bytes go to the library in place: each string is NUL-terminated there.
-        let failure = store.text.withUnsafeBufferPointer { buffer -> XLSXError? in
+        let failure = store.text.withUnsafeBufferPointer { buffer in slots.withUnsafeBufferPointer { cells -> XLSXError? in
             let text = UnsafeRawPointer(buffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
             do throws(XLSXError) {
-                for k in 0..<slots.count {
+                for k in 0..<cells.count {
                     let i = order?[k] ?? k
-                    let cell = slots[i]
+                    let cell = cells[i]
                     let row = Int(cell.row)
                     if row != currentRow {
                         try setHeights(through: row)
@@ -463,7 +482,7 @@ private final class WorkbookSession {
                     guard cell.row < LXW_ROW_MAX, cell.column < LXW_COL_MAX else {
                         throw invalid("cell is outside the sheet", "sheet '\(name)' cell \(store.cell(i).ref.a1)")
                     }
-                    let f = try format(cell.style < 0 ? nil : XLSXStyleID(Int(cell.style)), "sheet '\(name)' cell \(store.cell(i).ref.a1)")
+                    let f = try format(Int(cell.style), in: formats, "sheet '\(name)' cell \(store.cell(i).ref.a1)")
                     let status: lxw_error
                     switch cell.kind {
                     case .text:
@@ -484,7 +503,7 @@ private final class WorkbookSession {
             } catch {
                 return error
             }
-        }
+        } }
         if let failure { throw failure }
     }
 

@@ -34,6 +34,26 @@ import XLSX
         #expect(styles.count == 2)
     }
 
+    @Test func rowFormulaPutsTheRowNumberWhereverTheTemplateAsks() {
+        let f = XLSXRowFormula { r in "IF(K\(r)=0,0,L\(r)/H\(r)*100)" }
+        #expect(f.text(row: 0) == "IF(K1=0,0,L1/H1*100)")
+        #expect(f.text(row: 1_048_575) == "IF(K1048576=0,0,L1048576/H1048576*100)")
+        #expect(XLSXRowFormula { _ in "TODAY()" }.text(row: 7) == "TODAY()")
+        #expect(XLSXRowFormula { r in "A\(r)" }.text(row: 9) == "A10")
+        #expect(XLSXRowFormula { r in r }.text(row: 41) == "42")
+        #expect(XLSXRowFormula { _ in "" }.text(row: 41) == "")
+
+        var styles = XLSXStyles()
+        let s = styles.define("angka", XLSXStyle(numberFormat: "0.00"))
+        var sheet = XLSXSheet(name: "S")
+        sheet.set(4, 2, .text("before"))
+        sheet.set(4, 3, f, cached: 76.5, style: s)
+        sheet.set(5, 3, f, cached: nil, style: s)
+        #expect(sheet.cell(4, 3) == XLSXCell(row: 4, column: 3, value: .formula("IF(K5=0,0,L5/H5*100)", cached: 76.5), style: s))
+        #expect(sheet.cell(5, 3)?.value == .formulaText("IF(K6=0,0,L6/H6*100)", cached: ""))
+        #expect(sheet.cell(4, 2)?.value == .text("before"))
+    }
+
     @Test func mergeFillsTheBlockWithStyledBlanks() {
         var styles = XLSXStyles()
         let s = styles.define("kop", XLSXStyle(bold: true))

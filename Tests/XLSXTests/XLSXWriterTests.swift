@@ -160,6 +160,21 @@ func sampleWorkbook() -> XLSXWorkbook {
         #expect(a == b)
     }
 
+    /// The library alone deflates at zlib's default level; `CXLSXDeflate` makes it level 1. If the
+    /// test bundle or monev stops exporting the interposed function, the headers say "normal".
+    @Test func everyPartIsDeflatedAtLevel1() throws {
+        let scratch = try Scratch()
+        let path = scratch.path("a.xlsx")
+        try XLSXWriter.write(sampleWorkbook(), to: path)
+        let entries = try ZipDirectory(path: path).entries
+        #expect(entries.map(\.name) == (try XLSXFile(path: path).entries))
+        #expect(entries.contains { $0.name == "xl/worksheets/sheet1.xml" })
+        for entry in entries {
+            #expect(entry.method == 8, "\(entry.name)")
+            #expect(entry.deflateOption == 0b11, "\(entry.name) flags \(entry.flags)")
+        }
+    }
+
     @Test func cellOrderInTheModelDoesNotMatter() throws {
         var styles = XLSXStyles()
         let s = styles.define("angka", XLSXStyle(numberFormat: "0.00"))

@@ -21,17 +21,31 @@ public struct NIP: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     }
 
     /// The 18 digits, zero-padded.
-    public var digits: String {
-        let s = String(value)
-        return s.count >= 18 ? s : String(repeating: "0", count: 18 - s.count) + s
-    }
+    public var digits: String { text(spaced: false) }
 
     public var description: String { digits }
 
     /// The printed form on signature blocks: `19600316 198403 2 001`.
-    public var spaced: String {
-        let c = Array(digits)
-        return String(c[0..<8]) + " " + String(c[8..<14]) + " " + String(c[14]) + " " + String(c[15..<18])
+    public var spaced: String { text(spaced: true) }
+
+    /// Reports print a NIP on every employee's row: the digits go straight into a stack buffer.
+    private func text(spaced: Bool) -> String {
+        let length = spaced ? 21 : 18
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { buffer in
+            var v = value
+            var at = length
+            for i in stride(from: 17, through: 0, by: -1) {
+                at -= 1
+                buffer[at] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+                // Spaces before the appointment date, the sex digit and the sequence number.
+                if spaced && (i == 8 || i == 14 || i == 15) {
+                    at -= 1
+                    buffer[at] = UInt8(ascii: " ")
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<length]), as: UTF8.self)
+        }
     }
 
     public static func < (a: NIP, b: NIP) -> Bool { a.value < b.value }

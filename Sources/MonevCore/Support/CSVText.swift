@@ -10,7 +10,11 @@
 /// Shared by the result files (MonevRender) and the blank input files of `monev template`
 /// (`DropTemplate`), which write their numbers exactly with `exact(_:absent:)`.
 public struct CSVText: Sendable {
-    public private(set) var output = ""
+    /// The text written so far.
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
+    /// Built as UTF-8 bytes rather than a String: a province's result files are millions of
+    /// fields, and appending bytes to an array is several times cheaper than appending to a String.
+    private var bytes: [UInt8] = []
     private var first = true
 
     public init(header: [String], expectedRows: Int) {
@@ -21,23 +25,26 @@ public struct CSVText: Sendable {
 
     /// Rows without a header: a later piece of a file written in pieces.
     public init(columns: Int, expectedRows: Int) {
-        output.reserveCapacity(expectedRows * 16 * max(columns, 1))
+        bytes.reserveCapacity(expectedRows * 16 * max(columns, 1))
     }
 
     public mutating func text(_ value: String?) {
         separate()
-        guard let value, let first = value.utf8.first else { return }
-        let defuse = Self.startsFormula(first)
-        let quote = value.utf8.contains(where: Self.needsQuoting)
-        if quote { output.append("\"") }
-        if defuse { output.append("'") }
-        if quote {
-            for ch in value.unicodeScalars {
-                if ch == "\"" { output.append("\"\"") } else { output.unicodeScalars.append(ch) }
+        guard var value, !value.isEmpty else { return }
+        value.withUTF8 { utf8 in
+            let quote = utf8.contains(where: Self.needsQuoting)
+            if quote { bytes.append(UInt8(ascii: "\"")) }
+            if Self.startsFormula(utf8[0]) { bytes.append(UInt8(ascii: "'")) }
+            guard quote else {
+                bytes.append(contentsOf: utf8)
+                return
             }
-            output.append("\"")
-        } else {
-            output.append(value)
+            // A quote is one byte in UTF-8 and never part of another character's bytes.
+            for b in utf8 {
+                if b == UInt8(ascii: "\"") { bytes.append(b) }
+                bytes.append(b)
+            }
+            bytes.append(UInt8(ascii: "\""))
         }
     }
 
@@ -51,20 +58,22 @@ public struct CSVText: Sendable {
         var cents = value.units / step
         if (value.units % step).magnitude * 2 >= UInt128(step) { cents += value.units < 0 ? -1 : 1 }
         guard let magnitude = UInt64(exactly: cents.magnitude) else {
-            output.append(value.formatted(places: 2))
+            append(value.formatted(places: 2))
             return
         }
-        if cents < 0 { output.append("-") }
-        output.append(String(magnitude / 100))
+        if cents < 0 { bytes.append(UInt8(ascii: "-")) }
+        appendDigits(magnitude / 100)
         let c = UInt8(magnitude % 100)
-        output.unicodeScalars.append(".")
-        output.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: "0") + c / 10))
-        output.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: "0") + c % 10))
+        bytes.append(UInt8(ascii: "."))
+        bytes.append(UInt8(ascii: "0") + c / 10)
+        bytes.append(UInt8(ascii: "0") + c % 10)
     }
 
     public mutating func integer(_ value: Int?) {
         separate()
-        if let value { output.append(String(value)) }
+        guard let value else { return }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        appendDigits(UInt64(value.magnitude))
     }
 
     /// An input value written so the CSV reader reads back exactly this number: all its decimals,
@@ -74,21 +83,41 @@ public struct CSVText: Sendable {
     public mutating func exact(_ value: ExactDecimal?, absent: String = "") {
         separate()
         guard let value else {
-            output.append(absent)
+            append(absent)
             return
         }
         var s = value.description
         if let dot = s.firstIndex(of: "."), s.distance(from: dot, to: s.endIndex) == 4 { s.append("0") }
-        output.append(s)
+        append(s)
     }
 
     public mutating func endRow() {
-        output.append("\n")
+        bytes.append(UInt8(ascii: "\n"))
         first = true
     }
 
     private mutating func separate() {
-        if first { first = false } else { output.append(",") }
+        if first { first = false } else { bytes.append(UInt8(ascii: ",")) }
+    }
+
+    private mutating func append(_ s: String) {
+        if s.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: s.utf8)
+        }
+    }
+
+    /// `value` in decimal digits, without a String.
+    private mutating func appendDigits(_ value: UInt64) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in // UInt64.max has 20
+            var v = value
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+            } while v > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
     }
 
     /// `=`, `+`, `-`, `@`, tab, carriage return.

@@ -46,19 +46,32 @@ enum PenilaianSKPSheet {
         let columns = columns(biaya: biaya)
         var table = TableSheet(name: name, title: "PENILAIAN CAPAIAN SASARAN KERJA PEGAWAI \(context.periodTitle)", columns: columns, context: context)
         let L = columns.indices.map(XLSXCellRef.columnName)
-        let employees = context.model.employees.sorted { ($0.employee.kodeUnit, $0.employee.nip) < ($1.employee.kodeUnit, $1.employee.nip) }
+        // The score formulas differ from row to row only in the row number: made once here.
+        let ro = { (r: String) in L[rKuant] + r }
+        let kuantitas = XLSXRowFormula { r in "\(ro(r))/\(L[tKuant])\(r)*100" }
+        let kualitas = XLSXRowFormula { r in "IF(\(ro(r))=0,0,\(L[rKual])\(r)/\(L[tKual])\(r)*100)" }
+        let waktu = XLSXRowFormula { r in ExcelFormula.efisiensi(target: L[tWaktu] + r, realisasi: L[rWaktu] + r, kuantitas: ro(r)) }
+        let biayaScore = XLSXRowFormula { r in ExcelFormula.efisiensi(target: L[tBiaya] + r, realisasi: L[rBiaya] + r, kuantitas: ro(r)) }
+        let jumlah = XLSXRowFormula { r in "SUM(\(L[nKuant])\(r):\(L[nBiaya])\(r))" }
+        // The divisor follows the budget target, even for an activity not carried out.
+        let nilaiWithBudget = XLSXRowFormula { r in "\(L[penghitungan])\(r)/4" }
+        let nilaiWithoutBudget = XLSXRowFormula { r in "\(L[penghitungan])\(r)/3" }
+        let employees = context.model.employees.inOrder { ($0.employee.kodeUnit, $0.employee.nip) < ($1.employee.kodeUnit, $1.employee.nip) }
         var rowsByNIP: [NIP: ClosedRange<Int>] = [:]
         var row = table.firstDataRow
         for e in employees where !e.activities.isEmpty {
             let first = row
-            for score in e.activities.sorted(by: { $0.activity.no < $1.activity.no }) {
+            // The same on each of the employee's rows: made once.
+            let nipDigits: XLSXValue = .text(e.employee.nip.digits)
+            let namaPegawai: XLSXValue = .text(e.employee.nama)
+            let namaLines = table.lines(e.employee.nama, column: nama)
+            for score in e.activities.inOrder(by: { $0.activity.no < $1.activity.no }) {
                 let a = score.activity
-                let r = String(row + 1)
                 table.set(row, no, .number(Double(a.no)), style: st.teksTengah)
-                table.set(row, nip, .text(e.employee.nip.digits), style: st.teks)
-                table.set(row, nama, .text(e.employee.nama), style: st.teksWrap)
+                table.set(row, nip, nipDigits, style: st.teks)
+                table.set(row, nama, namaPegawai, style: st.teksWrap)
                 table.set(row, kegiatan, .text(a.kegiatan), style: st.teksWrap)
-                table.fitRow(row, lines: max(table.lines(e.employee.nama, column: nama), table.lines(a.kegiatan, column: kegiatan)))
+                table.fitRow(row, lines: max(namaLines, table.lines(a.kegiatan, column: kegiatan)))
                 table.set(row, ak, .number(a.angkaKredit), style: st.umum)
                 table.set(row, tKuant, .number(a.targetKuantitas), style: st.umum)
                 table.set(row, tSatuan, .text(a.satuanKuantitas), style: st.teks)
@@ -70,18 +83,16 @@ enum PenilaianSKPSheet {
                 table.set(row, rWaktu, .number(a.realisasiWaktu), style: st.umum)
                 table.set(row, rBiaya, .number(a.realisasiBiaya), style: st.rupiah)
 
-                let ro = L[rKuant] + r
-                table.set(row, nKuant, .formula("\(ro)/\(L[tKuant])\(r)*100", score.kuantitas), style: st.angka)
-                table.set(row, nKual, .formula("IF(\(ro)=0,0,\(L[rKual])\(r)/\(L[tKual])\(r)*100)", score.kualitas), style: st.angka)
-                table.set(row, nWaktu, .formula(ExcelFormula.efisiensi(target: L[tWaktu] + r, realisasi: L[rWaktu] + r, kuantitas: ro), score.waktu),
-                          style: st.angka)
-                let biaya: XLSXValue = score.biaya == nil ? .blank
-                    : .formula(ExcelFormula.efisiensi(target: L[tBiaya] + r, realisasi: L[rBiaya] + r, kuantitas: ro), score.biaya)
-                table.set(row, nBiaya, biaya, style: st.angka)
-                table.set(row, penghitungan, .formula("SUM(\(L[nKuant])\(r):\(L[nBiaya])\(r))", score.perhitungan), style: st.angka)
-                // The divisor follows the budget target, even for an activity not carried out.
-                let divisor = a.hasBudget ? 4 : 3
-                table.set(row, nilaiCapaian, .formula("\(L[penghitungan])\(r)/\(divisor)", score.nilaiCapaian), style: st.angka)
+                table.set(row, nKuant, kuantitas, score.kuantitas, style: st.angka)
+                table.set(row, nKual, kualitas, score.kualitas, style: st.angka)
+                table.set(row, nWaktu, waktu, score.waktu, style: st.angka)
+                if score.biaya == nil {
+                    table.set(row, nBiaya, .blank, style: st.angka)
+                } else {
+                    table.set(row, nBiaya, biayaScore, score.biaya, style: st.angka)
+                }
+                table.set(row, penghitungan, jumlah, score.perhitungan, style: st.angka)
+                table.set(row, nilaiCapaian, a.hasBudget ? nilaiWithBudget : nilaiWithoutBudget, score.nilaiCapaian, style: st.angka)
                 row += 1
             }
             rowsByNIP[e.employee.nip] = first...(row - 1)

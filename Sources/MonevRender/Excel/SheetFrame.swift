@@ -138,6 +138,11 @@ struct TableSheet {
         sheet.set(row, column, value, style: style)
     }
 
+    /// A row formula whose result is `value` (an empty result when nil), as `XLSXValue.formula`.
+    mutating func set(_ row: Int, _ column: Int, _ formula: XLSXRowFormula, _ value: ExactDecimal?, style: XLSXStyleID?) {
+        sheet.set(row, column, formula, cached: value?.cached, style: style)
+    }
+
     /// Freezes the headings (and `freezeColumns` key columns), filters the table, sets printing.
     mutating func finish(lastDataRow: Int, freezeColumns: Int, context: ExcelContext) {
         let lastHeading = firstDataRow - 1
@@ -298,5 +303,14 @@ enum NumberWidth {
         var widest = 0
         for case let v? in values { widest = max(widest, characters(v, decimals: decimals, prefix: prefix)) }
         return max(minimum, Double(widest) + 2)
+    }
+}
+
+extension Array {
+    /// The array itself when it is in order already (scores usually come so), else a sorted copy:
+    /// sorting copies every element, and an employee's score holds a dozen references.
+    func inOrder(by areInIncreasingOrder: (Element, Element) -> Bool) -> [Element] {
+        let sorted = indices.dropFirst().allSatisfy { !areInIncreasingOrder(self[$0], self[$0 - 1]) }
+        return sorted ? self : self.sorted(by: areInIncreasingOrder)
     }
 }

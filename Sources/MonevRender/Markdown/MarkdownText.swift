@@ -84,6 +84,16 @@ struct MarkdownText: Sendable, Hashable, ExpressibleByStringInterpolation, Custo
     }
 
     private static func escapingLeadingBlockMarker(_ text: String) -> String {
+        // Byte checks every marker passes (most text, numbers and NIPs included, fails them) before
+        // the exact checks on characters.
+        let utf8 = text.utf8
+        guard let byte = utf8.first else { return text }
+        if (0x30...0x39).contains(byte) {
+            let digits = utf8.prefix { (0x30...0x39).contains($0) }.count
+            guard digits <= 9, let mark = utf8.dropFirst(digits).first, mark == UInt8(ascii: ".") || mark == UInt8(ascii: ")") else { return text }
+        } else if byte != UInt8(ascii: "-") && byte != UInt8(ascii: "+") && byte != UInt8(ascii: "=") {
+            return text
+        }
         guard let first = text.first else { return text }
         let second = text.dropFirst().first
         if (first == "-" || first == "+") && (second == nil || second == " ") { return "\\" + text }
@@ -121,18 +131,26 @@ struct MarkdownTable {
 
     mutating func append(_ cells: [MarkdownText]) {
         precondition(cells.count == header.count, "table row has \(cells.count) cells, header has \(header.count)")
-        precondition(!cells.contains { $0.source.contains("\n") }, "table cell spans lines")
+        precondition(!cells.contains { $0.source.utf8.contains(UInt8(ascii: "\n")) }, "table cell spans lines")
         rows.append(cells)
     }
 
     var markdown: MarkdownText {
-        func line(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
-        var lines = [line(header.map(\.source))]
-        lines.append(line(alignments.map { $0 == .right ? "---:" : "---" }))
-        for row in rows {
-            lines.append(line(row.map(\.source)))
+        // One String grown in place: the employee tables have tens of thousands of rows.
+        var out = ""
+        func line(_ cells: [MarkdownText]) {
+            if !out.isEmpty { out += "\n" }
+            out += "| "
+            for (i, cell) in cells.enumerated() {
+                if i > 0 { out += " | " }
+                out += cell.source
+            }
+            out += " |"
         }
-        return MarkdownText(source: lines.joined(separator: "\n"))
+        line(header)
+        line(alignments.map { $0 == .right ? "---:" : "---" })
+        for row in rows { line(row) }
+        return MarkdownText(source: out)
     }
 }
 

@@ -14,6 +14,13 @@ struct NIPRuleTests {
         #expect((try? NIPRule.check("198002292005011001", latestYear: 2026).get()) != nil)
     }
 
+    @Test("leading zeros survive the number the NIP is stored as")
+    func leadingZeros() {
+        let nip = NIP(unchecked: "000000000000000042")
+        #expect(nip.digits == "000000000000000042")
+        #expect(nip.spaced == "00000000 000000 0 042")
+    }
+
     @Test("each way a NIP can be malformed has its own message", arguments: [
         ("19600316198403200", "has 17 digits; a NIP has 18"),
         ("1960031619840320011", "has 19 digits"),
