@@ -24,36 +24,22 @@ struct FileSystemInput: InputSource {
     }
 
     func read(_ relativePath: String) throws -> [UInt8]? {
-        let path = fullPath(relativePath)
-        let fd = open(path, O_RDONLY)
-        if fd < 0 {
-            if errno == ENOENT { return nil }
-            throw ReadError(path: path, code: errno)
+        try withOpenFile(relativePath) { fd, path in
+            var info = stat()
+            guard fstat(fd, &info) == 0 else { throw ReadError(path: path, code: errno) }
+            guard (info.st_mode & S_IFMT) == S_IFREG else { throw ReadError(path: path, code: EISDIR) }
+            return try readBytes(fd, path: path, offset: 0, count: Int(info.st_size))
         }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw ReadError(path: path, code: errno) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw ReadError(path: path, code: EISDIR) }
-        let size = Int(info.st_size)
-        let bytes = try [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            while initialized < size {
-                let n = posixRead(fd, buffer.baseAddress! + initialized, size - initialized)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw ReadError(path: path, code: errno)
-                }
-                if n == 0 { break }
-                initialized += n
-            }
-        }
-        return bytes
     }
-}
 
-extension FileSystemInput {
-    /// `count` bytes from `offset` with `pread` (fewer at the end of the file): a piece of a
-    /// large file, or one unit's rows read back.
+    /// `count` bytes from `offset` (fewer at the end of the file): a piece of a large file, or
+    /// one unit's rows read back.
     func read(_ relativePath: String, offset: Int, count: Int) throws -> [UInt8]? {
+        try withOpenFile(relativePath) { fd, path in try readBytes(fd, path: path, offset: offset, count: count) }
+    }
+
+    /// `body` with the file open for reading; nil when it does not exist.
+    private func withOpenFile(_ relativePath: String, _ body: (Int32, String) throws -> [UInt8]) throws -> [UInt8]? {
         let path = fullPath(relativePath)
         let fd = open(path, O_RDONLY)
         if fd < 0 {
@@ -61,7 +47,12 @@ extension FileSystemInput {
             throw ReadError(path: path, code: errno)
         }
         defer { close(fd) }
-        return try [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+        return try body(fd, path)
+    }
+
+    /// Up to `count` bytes from `offset`, with `pread` retried until the end of the file.
+    private func readBytes(_ fd: Int32, path: String, offset: Int, count: Int) throws -> [UInt8] {
+        try [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
             while initialized < count {
                 let n = pread(fd, buffer.baseAddress! + initialized, count - initialized, off_t(offset + initialized))
                 if n < 0 {
@@ -73,11 +64,6 @@ extension FileSystemInput {
             }
         }
     }
-}
-
-/// `read(2)`, named apart from `InputSource.read`.
-private func posixRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-    read(fd, buffer, count)
 }
 
 extension IngestionFailure {
