@@ -292,11 +292,11 @@ public struct XLSXSheet: Sendable, Hashable {
 /// time.
 public struct XLSXRowSource: Sendable, Hashable {
     private let block: @Sendable (Int) -> XLSXSheet?
-    /// Called once after the last block when set: a sheet of the same name whose set-up (merges,
-    /// widths, freeze, filter, print, conditional formats, validations, charts, protection) is
-    /// used instead of the streamed sheet's (which gives only its merges), and whose cells go
-    /// below every block. For set-up that depends on how many rows streamed; its ranges must end
-    /// at or below the last block's rows.
+    /// Called once after the last block when set: the sheet as it is once every row is known (its
+    /// row source is not used). Its set-up (widths, freeze, filter, print, conditional formats,
+    /// validations, charts, protection; merges are the streamed sheet's) is used instead of the
+    /// streamed sheet's, and its cells below every row written so far are written. For set-up
+    /// that depends on how many rows streamed; its ranges must end at or below the last row.
     let finish: (@Sendable () -> XLSXSheet)?
 
     public init(_ block: @escaping @Sendable (_ index: Int) -> XLSXSheet?) {

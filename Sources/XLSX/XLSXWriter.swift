@@ -170,18 +170,29 @@ private final class WorkbookSession {
     }
 
     /// One sheet: its set-up, its cells and its row source's blocks. When the row source has a
-    /// `finish` sheet, the set-up is that sheet's, made after the blocks (the library takes each
-    /// range whose last row is at or below the rows written so far), then its cells.
+    /// `finish` sheet, the set-up but merges is that sheet's, made after the blocks (the library
+    /// takes each range whose last row is at or below the rows written so far), then its cells
+    /// below those rows.
     private func write(_ sheet: XLSXSheet, _ ws: UnsafeMutablePointer<lxw_worksheet>, _ wb: UnsafeMutablePointer<lxw_workbook>) throws(XLSXError) {
         let finish = sheet.rowSource?.finish
         if finish == nil { try setUp(sheet, ws, wb) } else { try registerMerges(sheet, ws) }
         try writeCells(sheet, ws)
         guard let source = sheet.rowSource else { return }
-        for block in source.blocks { try writeCells(block, ws) }
+        var written = max(sheet.store.slots.map { Int($0.row) }.max() ?? -1, sheet.ownRowHeights.keys.max() ?? -1)
+        for block in source.blocks {
+            try writeCells(block, ws)
+            written = max(written, block.lastRow, block.ownRowHeights.keys.max() ?? -1)
+        }
         if let finish {
-            let last = finish()
-            try setUp(last, ws, wb)
-            try writeCells(last, ws)
+            let final = finish()
+            try setUp(final, ws, wb, merges: false)
+            var below = XLSXSheet(name: final.name)
+            for i in final.store.indices where Int(final.store.slots[i].row) > written {
+                let cell = final.store.cell(i)
+                below.set(Int(cell.row), Int(cell.column), cell.value, style: cell.style)
+            }
+            below.rowHeights = final.ownRowHeights.filter { $0.key > written }
+            try writeCells(below, ws)
         }
     }
 
@@ -307,9 +318,10 @@ private final class WorkbookSession {
         }
     }
 
-    private func setUp(_ sheet: XLSXSheet, _ ws: UnsafeMutablePointer<lxw_worksheet>, _ wb: UnsafeMutablePointer<lxw_workbook>) throws(XLSXError) {
+    private func setUp(_ sheet: XLSXSheet, _ ws: UnsafeMutablePointer<lxw_worksheet>, _ wb: UnsafeMutablePointer<lxw_workbook>,
+                       merges: Bool = true) throws(XLSXError) {
         let name = sheet.name
-        try registerMerges(sheet, ws)
+        if merges { try registerMerges(sheet, ws) }
         for w in sheet.columnWidths {
             guard w.columns.lowerBound >= 0, w.columns.upperBound < Int(LXW_COL_MAX) else {
                 throw invalid("column \(w.columns.upperBound) is outside the sheet", "sheet '\(name)' column widths")

@@ -43,6 +43,17 @@ struct UnitPipeline: Sendable {
         var incomplete: [EmployeeScore]
         /// Its employees' records, kept only for `--forms` (an appraiser may be in another unit).
         var employees: [Employee]?
+
+        init(_ scored: Scoring.ScoredUnit, diagnostics: [Diagnostic], keepEmployees: Bool) {
+            let prestasi = scored.employees.compactMap(\.nilaiPrestasi)
+            summary = scored.summary
+            self.diagnostics = diagnostics
+            claimed = scored.claimed
+            activities = scored.employees.reduce(0) { $0 + $1.activities.count }
+            prestasiSum = prestasi.reduce(.zero, +)
+            incomplete = scored.employees.filter { $0.nilaiPrestasi == nil }
+            employees = keepEmployees ? scored.employees.map(\.employee) : nil
+        }
     }
 
     /// The first pass (see the type's comment); results in unit order.
@@ -51,14 +62,21 @@ struct UnitPipeline: Sendable {
         DispatchQueue.concurrentPerform(iterations: drop.units.count) { u in
             var own = Diagnostics()
             let scored = score(u, shared: shared, diagnostics: &own)
-            let prestasi = scored.employees.compactMap(\.nilaiPrestasi)
-            results[u] = UnitResult(summary: scored.summary, diagnostics: own.items, claimed: scored.claimed,
-                                    activities: scored.employees.reduce(0) { $0 + $1.activities.count },
-                                    prestasiSum: prestasi.reduce(.zero, +),
-                                    incomplete: scored.employees.filter { $0.nilaiPrestasi == nil },
-                                    employees: keepEmployees ? scored.employees.map(\.employee) : nil)
+            results[u] = UnitResult(scored, diagnostics: own.items, keepEmployees: keepEmployees)
         }
         return results.values
+    }
+
+    /// The run's diagnostics once every unit is scored: `shared` with each unit's claims stamped
+    /// with its code (in unit order), then each unit's own, in unit order.
+    func diagnostics(shared: [Diagnostic], results: [UnitResult]) -> Diagnostics {
+        var shared = shared
+        for (u, result) in results.enumerated() {
+            for i in result.claimed { shared[i].kodeUnit = drop.units[u].kode }
+        }
+        var diagnostics = Diagnostics(shared)
+        for result in results { diagnostics.append(contentsOf: Diagnostics(result.diagnostics)) }
+        return diagnostics
     }
 
     /// Unit `u` read back and scored; its diagnostics go to `diagnostics`.
@@ -81,6 +99,9 @@ final class Slots<Value: Sendable>: @unchecked Sendable {
     }
 
     var values: [Value] { lock.withLock { slots.map { $0! } } }
+
+    /// Every value, or nil while one is missing.
+    var complete: [Value]? { lock.withLock { slots.contains { $0 == nil } ? nil : slots.map { $0! } } }
 }
 
 /// Hands each unit's scored employees from the unit workers to the consolidated writer, in
