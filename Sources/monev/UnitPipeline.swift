@@ -6,15 +6,17 @@ import MonevCore
 /// rather than the whole office's: at four times province scale the office's scores alone are
 /// half a gigabyte.
 ///
-/// Two passes over the units, each on every core:
-/// 1. `scoreAll`: each unit's rows are read back, decoded, checked and scored
-///    (`StreamedDrop.unitDrop`, `Scoring.scoreUnit`); what is kept is its summary, its
-///    diagnostics and the few employees who are not scored. The office-wide sheets and the
-///    diagnostics of every output need all of this before the first file is written.
-/// 2. `UnitRendering`: each unit is read and scored again (cheaper than holding it: about a
-///    tenth of the render time), its workbook and Markdown report are written, and its employees
-///    are handed, in unit order, to the consolidated writer, which appends their rows to the
-///    consolidated workbook and CSV files while the next units are rendered.
+/// A full run (without `--forms`) takes one pass over the units, on every core
+/// (`RenderContext.renderInOnePass`): each unit's rows are read back, decoded, checked and scored
+/// (`StreamedDrop.unitDrop`, `Scoring.scoreUnit`), its workbook and Markdown report are written,
+/// and its employees are handed, in unit order, to the consolidated writer, which appends their
+/// rows to the consolidated workbook and CSV files while the next units are scored; the sheets
+/// and files that need every unit's summary and diagnostics are written after the last.
+///
+/// `--unit` and `--forms` runs take two: `scoreAll` first scores every unit, keeping its
+/// summary, its diagnostics and the few employees who are not scored (the exit status and the
+/// forms' appraisers need every unit before the first file is written); `RenderContext.render`
+/// then reads and scores the units it renders again (cheaper than holding them).
 struct UnitPipeline: Sendable {
     let drop: StreamedDrop
     let source: RecordingInput
