@@ -134,7 +134,8 @@ struct PeriodRun {
             outcome = pipeline.diagnostics(shared: shared, results: results)
             outcome.append(contentsOf: Diagnostics(refusals))
             var counts = Self.counts(results, indicators: indicators.count)
-            logger.info("score and render: \(counts.units) units, \(counts.indicators) indicators, \(counts.employees) employees (\(counts.scoredEmployees) scored), \(counts.activities) activities (\(time))")
+            // One line per stage as ever: scoring overlaps rendering, so both report the pass's time.
+            logger.info("score: \(counts.units) units, \(counts.indicators) indicators, \(counts.employees) employees (\(counts.scoredEmployees) scored), \(counts.activities) activities (\(time))")
             report(outcome)
             if strict && outcome.hasErrors {
                 logger.error("\(options.isFinal ? "--final" : "--strict"): \(Self.count(outcome.errorCount, "error")) in the input, nothing published (\(target) is unchanged)")
