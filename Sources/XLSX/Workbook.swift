@@ -197,9 +197,11 @@ public struct XLSXSheet: Sendable, Hashable {
     /// The cells in the order set, compactly: a sheet of a million cells (every employee of a
     /// province) is about 32 bytes a cell plus its text, instead of a String per cell.
     private(set) var store = CellStore()
-    /// The cells in the order set, then those of `rowSource` (made on demand; renderers and the
-    /// writer use `store`).
-    public var cells: [XLSXCell] { store.indices.map(store.cell) + (rowSource?.blocks.flatMap(\.cells) ?? []) }
+    /// The cells in the order set, then those of `rowSource` and its `finish` sheet (made on
+    /// demand; renderers and the writer use `store`).
+    public var cells: [XLSXCell] {
+        store.indices.map(store.cell) + (rowSource.map { $0.blocks.flatMap(\.cells) + ($0.finish?().cells ?? []) } ?? [])
+    }
     /// Rows made while the file is written, after this sheet's own cells (see `XLSXRowSource`).
     public var rowSource: XLSXRowSource?
     public var columnWidths: [XLSXColumnWidth] = []
@@ -226,6 +228,13 @@ public struct XLSXSheet: Sendable, Hashable {
     public var dataValidations: [XLSXDataValidation] = []
     /// Nil: the sheet is not protected.
     public var protection: XLSXSheetProtection?
+    /// Set: this sheet only previews the one written under its tab, which `later` makes once
+    /// every sheet without one has been written (row sources drained), so it can draw on what
+    /// they streamed. The preview's rows must first use the styles in the order the made sheet's
+    /// do (the same renderer fed placeholder values): the writer fixes the library's style
+    /// numbers from it, so the file is byte for byte the one written in tab order, and refuses a
+    /// made sheet that would break that.
+    public var later: XLSXLaterSheet?
 
     public init(name: String) { self.name = name }
 
@@ -283,8 +292,22 @@ public struct XLSXSheet: Sendable, Hashable {
 /// time.
 public struct XLSXRowSource: Sendable, Hashable {
     private let block: @Sendable (Int) -> XLSXSheet?
+    /// Called once after the last block when set: the sheet as it is once every row is known (its
+    /// row source is not used). Its set-up (widths, freeze, filter, print, conditional formats,
+    /// validations, charts, protection; merges are the streamed sheet's) is used instead of the
+    /// streamed sheet's, and its cells below every row written so far are written. For set-up
+    /// that depends on how many rows streamed; its ranges must end at or below the last row.
+    let finish: (@Sendable () -> XLSXSheet)?
 
-    public init(_ block: @escaping @Sendable (_ index: Int) -> XLSXSheet?) { self.block = block }
+    public init(_ block: @escaping @Sendable (_ index: Int) -> XLSXSheet?) {
+        self.block = block
+        finish = nil
+    }
+
+    public init(_ block: @escaping @Sendable (_ index: Int) -> XLSXSheet?, finish: @escaping @Sendable () -> XLSXSheet) {
+        self.block = block
+        self.finish = finish
+    }
 
     /// Every block, made one at a time as the sequence is walked.
     public var blocks: UnfoldSequence<XLSXSheet, Int> {
@@ -537,4 +560,15 @@ extension String {
         }
         return out
     }
+}
+
+/// How a sheet previewed by the model is made (see `XLSXSheet.later`).
+public struct XLSXLaterSheet: Sendable, Hashable {
+    let make: @Sendable () -> XLSXSheet
+
+    public init(_ make: @escaping @Sendable () -> XLSXSheet) { self.make = make }
+
+    /// Two are equal when they make the same sheet.
+    public static func == (a: XLSXLaterSheet, b: XLSXLaterSheet) -> Bool { a.make() == b.make() }
+    public func hash(into hasher: inout Hasher) {}
 }

@@ -16,6 +16,8 @@ import Darwin
 /// temporary file one row at a time, so a large sheet is held once (as the model) rather than
 /// twice. That mode needs rows in ascending order, so the writer walks cells sorted by position
 /// whatever order the model set them in, then the blocks of a sheet's `rowSource`, one at a time.
+/// Each sheet has its own temporary file, so sheets may be filled in any order: a sheet made
+/// later (`XLSXSheet.later`) is filled after the others.
 public enum XLSXWriter {
     /// The deflate level of every zip entry (zlib's 1 = fastest … 9 = smallest; the library alone
     /// would use 6). Level 1 deflates monev's sheet XML in about two fifths of the time for about
@@ -138,14 +140,88 @@ private final class WorkbookSession {
             }
             worksheets.append(ws)
         }
-        // Charts may point at any sheet, so all sheets exist before any sheet is filled.
-        for (sheet, ws) in zip(model.sheets, worksheets) {
-            try setUp(sheet, ws, wb)
-            try writeCells(sheet, ws)
-            if let source = sheet.rowSource {
-                for block in source.blocks { try writeCells(block, ws) }
+        // Charts may point at any sheet, so all sheets exist before any sheet is filled. Sheets
+        // made later (`XLSXSheet.later`) are written after the others; the styles their previews
+        // use first are fixed beforehand, so the file is the one written in tab order.
+        var fixed: Set<Int> = []
+        for (i, (sheet, ws)) in zip(model.sheets, worksheets).enumerated() where sheet.later == nil {
+            for j in 0..<i where model.sheets[j].later != nil && !fixed.contains(j) {
+                for f in try stylesFirstUsed(by: model.sheets[j]) { lxw_format_get_xf_index(f) }
+                for f in try conditionalFormats(of: model.sheets[j]) { lxw_format_get_dxf_index(f) }
+                fixed.insert(j)
             }
+            try write(sheet, ws, wb)
         }
+        for (i, (preview, ws)) in zip(model.sheets, worksheets).enumerated() {
+            guard let later = preview.later else { continue }
+            let sheet = later.make()
+            guard sheet.name == preview.name, sheet.later == nil else {
+                throw invalid("the sheet made later is not the one previewed", "sheet '\(preview.name)'")
+            }
+            if fixed.contains(i) {
+                let previewed = try stylesFirstUsed(by: preview)
+                let made = try stylesFirstUsed(by: sheet)
+                guard made == previewed, try conditionalFormats(of: sheet) == conditionalFormats(of: preview) else {
+                    throw invalid("the sheet made later first uses its styles in another order than its preview", "sheet '\(preview.name)'")
+                }
+            }
+            try write(sheet, ws, wb)
+        }
+    }
+
+    /// One sheet: its set-up, its cells and its row source's blocks. When the row source has a
+    /// `finish` sheet, the set-up but merges is that sheet's, made after the blocks (the library
+    /// takes each range whose last row is at or below the rows written so far), then its cells
+    /// below those rows.
+    private func write(_ sheet: XLSXSheet, _ ws: UnsafeMutablePointer<lxw_worksheet>, _ wb: UnsafeMutablePointer<lxw_workbook>) throws(XLSXError) {
+        let finish = sheet.rowSource?.finish
+        if finish == nil { try setUp(sheet, ws, wb) } else { try registerMerges(sheet, ws) }
+        try writeCells(sheet, ws)
+        guard let source = sheet.rowSource else { return }
+        var written = max(sheet.store.slots.map { Int($0.row) }.max() ?? -1, sheet.ownRowHeights.keys.max() ?? -1)
+        for block in source.blocks {
+            try writeCells(block, ws)
+            written = max(written, block.lastRow, block.ownRowHeights.keys.max() ?? -1)
+        }
+        if let finish {
+            let final = finish()
+            try setUp(final, ws, wb, merges: false)
+            var below = XLSXSheet(name: final.name)
+            for i in final.store.indices where Int(final.store.slots[i].row) > written {
+                let cell = final.store.cell(i)
+                below.set(Int(cell.row), Int(cell.column), cell.value, style: cell.style)
+            }
+            below.rowHeights = final.ownRowHeights.filter { $0.key > written }
+            try writeCells(below, ws)
+        }
+    }
+
+    /// The library formats that the rows of `sheet` flushed before the workbook closes (every row
+    /// but the last it touches, by a cell or a height) use first, in that order. The library gives
+    /// a format its style index when a row using it is flushed, and flushes each sheet's last row
+    /// only when the workbook closes, after every other sheet's rows.
+    private func stylesFirstUsed(by sheet: XLSXSheet) throws(XLSXError) -> [UnsafeMutablePointer<lxw_format>] {
+        let slots = sheet.store.slots
+        let lastRow = max(slots.map { Int($0.row) }.max() ?? -1, sheet.ownRowHeights.keys.max() ?? -1)
+        var seen: Set<UnsafeMutablePointer<lxw_format>> = []
+        var order: [UnsafeMutablePointer<lxw_format>] = []
+        for i in Self.rowMajorOrder(slots) ?? Array(slots.indices) where Int(slots[i].row) < lastRow && slots[i].style >= 0 {
+            guard Int(slots[i].style) < formats.count else {
+                throw invalid("style \(slots[i].style) is not defined in this workbook", "sheet '\(sheet.name)'")
+            }
+            let f = formats[Int(slots[i].style)]
+            if seen.insert(f).inserted { order.append(f) }
+        }
+        return order
+    }
+
+    /// The formats of `sheet`'s conditional formats, in the order the library numbers them.
+    private func conditionalFormats(of sheet: XLSXSheet) throws(XLSXError) -> [UnsafeMutablePointer<lxw_format>] {
+        var result: [UnsafeMutablePointer<lxw_format>] = []
+        for cf in sheet.conditionalFormats {
+            if let f = try format(cf.style, "sheet '\(sheet.name)' conditional format") { result.append(f) }
+        }
+        return result
     }
 
     private func setProperties(_ p: XLSXDocumentProperties, _ wb: UnsafeMutablePointer<lxw_workbook>) throws(XLSXError) {
@@ -229,24 +305,29 @@ private final class WorkbookSession {
         return formats[index]
     }
 
-    // MARK: - Sheet set-up (everything that is not a cell; done before the first row streams)
+    // MARK: - Sheet set-up (everything that is not a cell)
 
-    private func setUp(_ sheet: XLSXSheet, _ ws: UnsafeMutablePointer<lxw_worksheet>, _ wb: UnsafeMutablePointer<lxw_workbook>) throws(XLSXError) {
+    /// Merges are registered without text or format, before their rows stream: the cells
+    /// themselves (the value and the styled blanks `XLSXSheet.merge` put there) stream with their rows.
+    private func registerMerges(_ sheet: XLSXSheet, _ ws: UnsafeMutablePointer<lxw_worksheet>) throws(XLSXError) {
+        for m in sheet.merges {
+            try checkRange(m, sheet.name)
+            try check(worksheet_merge_range(ws, lxw_row_t(m.first.row), lxw_col_t(m.first.column),
+                                            lxw_row_t(m.last.row), lxw_col_t(m.last.column), "", nil),
+                      "sheet '\(sheet.name)' merge \(m.a1)")
+        }
+    }
+
+    private func setUp(_ sheet: XLSXSheet, _ ws: UnsafeMutablePointer<lxw_worksheet>, _ wb: UnsafeMutablePointer<lxw_workbook>,
+                       merges: Bool = true) throws(XLSXError) {
         let name = sheet.name
+        if merges { try registerMerges(sheet, ws) }
         for w in sheet.columnWidths {
             guard w.columns.lowerBound >= 0, w.columns.upperBound < Int(LXW_COL_MAX) else {
                 throw invalid("column \(w.columns.upperBound) is outside the sheet", "sheet '\(name)' column widths")
             }
             try check(worksheet_set_column(ws, lxw_col_t(w.columns.lowerBound), lxw_col_t(w.columns.upperBound), w.width, nil),
                       "sheet '\(name)' column widths")
-        }
-        // Merges are registered without text or format: the cells themselves (the value and the
-        // styled blanks `XLSXSheet.merge` put there) stream with their rows.
-        for m in sheet.merges {
-            try checkRange(m, name)
-            try check(worksheet_merge_range(ws, lxw_row_t(m.first.row), lxw_col_t(m.first.column),
-                                            lxw_row_t(m.last.row), lxw_col_t(m.last.column), "", nil),
-                      "sheet '\(name)' merge \(m.a1)")
         }
         if let f = sheet.frozen { worksheet_freeze_panes(ws, lxw_row_t(f.rows), lxw_col_t(f.columns)) }
         if let a = sheet.autofilter {

@@ -44,6 +44,10 @@ struct PeriodRun {
         var diagnostics = Diagnostics()
         let source = RecordingInput(root: options.input)
         let drop = try load(period, from: source, diagnostics: &diagnostics)
+        if requested.isEmpty && !options.forms {
+            let published = try runInOnePass(drop, from: source, config: config, target: target, diagnostics: &diagnostics)
+            return conclude(diagnostics, period: period, published: published, rerun: false, target: target, started: started)
+        }
         let scored = score(drop, from: source, config: config, diagnostics: &diagnostics)
         report(diagnostics)
 
@@ -73,20 +77,96 @@ struct PeriodRun {
         var counts = scored.counts
         counts.errors = diagnostics.errorCount
         counts.warnings = diagnostics.warningCount
-        try renderAndPublish(context, units: requested.isEmpty ? nil : requested, onto: published, inputs: inputs,
-                             refused: scored.refused, counts: counts, target: target)
+        let units = requested.isEmpty ? nil : requested
+        let ordinals = context.units.indices.filter { units?.contains(context.units[$0].unit.kode) ?? true }
+        let rendered = ordinals.count { scored.refused[context.units[$0].unit.kode] == nil } + (units == nil ? 1 : 0)
+        try renderAndPublish(period: period, config: config, units: units, onto: published, target: target,
+                             progressTotal: rendered) { staging, progress throws(RunFailure) in
+            try context.render(ordinals, full: units == nil, refused: scored.refused, into: staging, progress: progress, logger: logger)
+            return (inputs, counts)
+        }
+        return conclude(diagnostics, period: period, published: true, rerun: published != nil, target: target, started: started)
+    }
 
+    /// The last log lines and the exit status: `.dataError` when rows were rejected (or, with
+    /// `published` false, when `--strict`/`--final` refused them).
+    private func conclude(_ diagnostics: Diagnostics, period: Period, published: Bool, rerun: Bool, target: String,
+                          started: ContinuousClock.Instant) -> ExitStatus {
         let total = Self.seconds(ContinuousClock.now - started)
+        guard published else { return .dataError }
         guard diagnostics.hasErrors else {
             logger.info("done in \(total): \(period) published, no input errors")
             return .ok
         }
-        let listing = published == nil
+        let listing = !rerun
             ? "listed in \((target as NSString).appendingPathComponent(OutputLayout.masalahData))"
             : "listed in the regenerated unit reports (\(OutputLayout.masalahData) changes with a full run only)"
         logger.warning("\(Self.count(diagnostics.errorCount, "error")) in the input of \(period): the rejected rows are \(listing) (exit 65)")
         logger.info("done in \(total)")
         return .dataError
+    }
+
+    /// A full run without `--forms`: scoring and rendering in one pass (`RenderContext.renderInOnePass`),
+    /// the run's diagnostics known only after it. Returns false when `--strict`/`--final` refuse
+    /// them: the staging folder is discarded, nothing is published.
+    private func runInOnePass(_ drop: StreamedDrop, from source: RecordingInput, config: MonevConfig, target: String,
+                              diagnostics: inout Diagnostics) throws(RunFailure) -> Bool {
+        let indicators = Scoring.indicatorAchievements(drop.frame, options: config.scoring, diagnostics: &diagnostics)
+        let pipeline = UnitPipeline(drop: drop, source: source, options: config.scoring, indicators: indicators)
+        let shared = diagnostics.items
+        let refused = UnitFolderName.refusals(drop.units.map(\.kode))
+        let placeholders = drop.units.map {
+            UnitSummary(unit: $0, jumlahIndikator: 0, rataCapaian: nil, kategori: nil, jumlahPegawai: 0, jumlahPegawaiDinilai: 0,
+                        rataNilaiPrestasi: nil, sebutanCounts: [:], jumlahBarisDitolak: 0)
+        }
+        let preview = RenderContext(period: drop.period, pipeline: pipeline, units: placeholders, indicators: indicators,
+                                    previousUnits: Scoring.previousQuarterUnits(drop.frame, options: config.scoring),
+                                    diagnostics: Diagnostics(shared).sorted, config: config, isFinal: options.isFinal, appraisal: nil,
+                                    employeeTotals: (placeholders.map { _ in 0 }, nil, []))
+        let refusals = Self.refusalDiagnostics(drop.units, refused: refused)
+        var outcome = diagnostics
+        let strict = options.strict || options.isFinal
+        let published = try renderAndPublish(period: drop.period, config: config, units: nil, onto: nil, target: target,
+                                             progressTotal: drop.units.count { refused[$0.kode] == nil } + 1) { staging, progress throws(RunFailure) in
+            let (results, time) = try Self.measure { () throws(RunFailure) in
+                try preview.renderInOnePass(shared: shared, refusals: refusals, refused: refused, into: staging, progress: progress, logger: logger)
+            }
+            outcome = pipeline.diagnostics(shared: shared, results: results)
+            outcome.append(contentsOf: Diagnostics(refusals))
+            var counts = Self.counts(results, indicators: indicators.count)
+            // One line per stage as ever: scoring overlaps rendering, so both report the pass's time.
+            logger.info("score: \(counts.units) units, \(counts.indicators) indicators, \(counts.employees) employees (\(counts.scoredEmployees) scored), \(counts.activities) activities (\(time))")
+            report(outcome)
+            if strict && outcome.hasErrors {
+                logger.error("\(options.isFinal ? "--final" : "--strict"): \(Self.count(outcome.errorCount, "error")) in the input, nothing published (\(target) is unchanged)")
+                return nil
+            }
+            counts.errors = outcome.errorCount
+            counts.warnings = outcome.warningCount
+            let inputs = source.readFiles.map { RunManifest.Input(path: $0.key, sha256: $0.value, rows: drop.rowCounts[$0.key] ?? 0) }
+            return (inputs, counts)
+        }
+        diagnostics = outcome
+        return published
+    }
+
+    /// What run.json counts of the scored units (errors and warnings are set by the caller).
+    static func counts(_ results: [UnitPipeline.UnitResult], indicators: Int) -> RunManifest.Counts {
+        RunManifest.Counts(units: results.count, indicators: indicators,
+                           employees: results.reduce(0) { $0 + $1.summary.jumlahPegawai },
+                           scoredEmployees: results.reduce(0) { $0 + $1.summary.jumlahPegawaiDinilai },
+                           activities: results.reduce(0) { $0 + $1.activities }, errors: 0, warnings: 0)
+    }
+
+    /// An input error on the unit_kerja.csv row of each unit whose code cannot name a report
+    /// folder (ingestion should have rejected it already).
+    static func refusalDiagnostics(_ units: [UnitKerja], refused: [String: String]) -> [Diagnostic] {
+        units.compactMap { unit in
+            refused[unit.kode].map { reason in
+                Diagnostic(file: unit.source.file, line: unit.source.line, column: "kode_unit", value: unit.kode, severity: .error,
+                           message: "unit code cannot name a report folder: \(reason); its unit reports are not written")
+            }
+        }
     }
 
     /// A scored period: each unit's summary and what the reports need besides, and the unit
@@ -129,75 +209,67 @@ struct PeriodRun {
         let (scored, time) = Self.measure { () -> ScoredPeriod in
             let indicators = Scoring.indicatorAchievements(drop.frame, options: config.scoring, diagnostics: &diagnostics)
             let pipeline = UnitPipeline(drop: drop, source: source, options: config.scoring, indicators: indicators)
-            var shared = diagnostics.items
-            let results = pipeline.scoreAll(shared: shared, keepEmployees: options.forms)
-            for (u, result) in results.enumerated() {
-                for i in result.claimed { shared[i].kodeUnit = drop.units[u].kode }
-            }
-            diagnostics = Diagnostics(shared)
-            for result in results { diagnostics.append(contentsOf: Diagnostics(result.diagnostics)) }
-            let counts = RunManifest.Counts(units: results.count, indicators: indicators.count,
-                                            employees: results.reduce(0) { $0 + $1.summary.jumlahPegawai },
-                                            scoredEmployees: results.reduce(0) { $0 + $1.summary.jumlahPegawaiDinilai },
-                                            activities: results.reduce(0) { $0 + $1.activities }, errors: 0, warnings: 0)
+            let results = pipeline.scoreAll(shared: diagnostics.items, keepEmployees: options.forms)
+            diagnostics = pipeline.diagnostics(shared: diagnostics.items, results: results)
+            let counts = Self.counts(results, indicators: indicators.count)
             return ScoredPeriod(pipeline: pipeline, results: results, units: results.map(\.summary), indicators: indicators,
                                 previousUnits: Scoring.previousQuarterUnits(drop.frame, options: config.scoring), counts: counts, refused: [:])
         }
         var result = scored
         result.refused = UnitFolderName.refusals(scored.units.map(\.unit.kode))
-        for summary in scored.units {
-            guard let reason = result.refused[summary.unit.kode] else { continue }
-            diagnostics.append(Diagnostic(file: summary.unit.source.file, line: summary.unit.source.line, column: "kode_unit",
-                                          value: summary.unit.kode, severity: .error,
-                                          message: "unit code cannot name a report folder: \(reason); its unit reports are not written"))
-        }
+        diagnostics.append(contentsOf: Diagnostics(Self.refusalDiagnostics(scored.units.map(\.unit), refused: result.refused)))
         let c = scored.counts
         logger.info("score: \(c.units) units, \(c.indicators) indicators, \(c.employees) employees (\(c.scoredEmployees) scored), \(c.activities) activities (\(time))")
         logger.debug("  score: peak memory so far \(Self.peakMemory)")
         return result
     }
 
-    /// Renders into a fresh staging folder, writes run.json and swaps the folder into place; on
-    /// any failure the staging folder is removed and the published one was never touched.
-    /// `units` nil: a full run; otherwise only those units, on top of `published`.
-    private func renderAndPublish(_ context: RenderContext, units: [String]?, onto published: PublishedRun?,
-                                  inputs: [RunManifest.Input], refused: [String: String], counts: RunManifest.Counts,
-                                  target: String) throws(RunFailure) {
-        let staging = try OutputStaging.create(outRoot: options.out, period: context.period)
+    /// Renders into a fresh staging folder (`render` gives run.json's inputs and counts, or nil
+    /// to publish nothing), writes run.json and swaps the folder into place; on any failure (or
+    /// nil) the staging folder is removed and the published one was never touched. Returns
+    /// whether it published. `units` nil: a full run; otherwise only those units, on top of `published`.
+    @discardableResult
+    private func renderAndPublish(period: Period, config: MonevConfig, units: [String]?, onto published: PublishedRun?, target: String,
+                                  progressTotal: Int, render: (OutputStaging, StageProgress) throws(RunFailure) -> ([RunManifest.Input], RunManifest.Counts)?)
+        throws(RunFailure) -> Bool {
+        let staging = try OutputStaging.create(outRoot: options.out, period: period)
         do throws(RunFailure) {
-            let renderTime = try Self.measure { () throws(RunFailure) in
+            let (rendered, renderTime) = try Self.measure { () throws(RunFailure) -> ([RunManifest.Input], RunManifest.Counts)? in
                 for path in published?.carried ?? [] { try staging.carryOver(path) }
-                let ordinals = context.units.indices.filter { units?.contains(context.units[$0].unit.kode) ?? true }
-                let rendered = ordinals.count { refused[context.units[$0].unit.kode] == nil } + (units == nil ? 1 : 0)
-                let progress = StageProgress("rendering", total: rendered, enabled: options.showProgress)
+                let progress = StageProgress("rendering", total: progressTotal, enabled: options.showProgress)
                 defer { progress.finish() }
-                try context.render(ordinals, full: units == nil, refused: refused, into: staging, progress: progress, logger: logger)
-            }.1
+                return try render(staging, progress)
+            }
+            guard let (inputs, counts) = rendered else {
+                staging.discard()
+                return false
+            }
             let outputs = try staging.manifestOutputs()
             logger.info("render: \(outputs.count) files (\(renderTime))")
             logger.debug("  render: peak memory so far \(Self.peakMemory)")
             for output in outputs { logger.debug("  \(output.path) \(output.bytes) bytes sha256 \(output.sha256)") }
 
-            let configDigest = ConfigLoader.digest(of: context.config)
+            let configDigest = ConfigLoader.digest(of: config)
             let manifest: RunManifest
             if let published, let units {
                 var next = published.manifest.afterRerun(of: units, inputs: inputs, configDigest: configDigest, outputs: outputs)
                 // The period is final only while every unit's files are.
-                next.isFinal = next.isFinal && context.isFinal
+                next.isFinal = next.isFinal && options.isFinal
                 manifest = next
-                warnIfBehind(manifest, period: context.period)
+                warnIfBehind(manifest, period: period)
             } else {
-                manifest = RunManifest(toolVersion: MonevVersion.string, period: context.period, configDigest: configDigest,
-                                       isFinal: context.isFinal, inputs: inputs, outputs: outputs, counts: counts)
+                manifest = RunManifest(toolVersion: MonevVersion.string, period: period, configDigest: configDigest,
+                                       isFinal: options.isFinal, inputs: inputs, outputs: outputs, counts: counts)
             }
             let publishTime = try Self.measure { () throws(RunFailure) in
                 try staging.write(text: manifest.jsonText(), to: OutputLayout.manifest)
                 if let undeleted = try staging.publish() {
-                    logger.warning("the previous \(context.period) outputs remain in \(undeleted); the next run removes them")
+                    logger.warning("the previous \(period) outputs remain in \(undeleted); the next run removes them")
                 }
             }.1
             logger.info("publish: \(target) with \(outputs.count) files and \(OutputLayout.manifest) (\(publishTime))")
             logger.debug("  publish: peak memory so far \(Self.peakMemory)")
+            return true
         } catch {
             staging.discard()
             throw error

@@ -83,11 +83,18 @@ struct RenderContext: Sendable {
     private func renderUnit(_ u: Int, writing: Bool, handover: UnitHandover?, into staging: OutputStaging) throws(RunFailure) {
         var given = Diagnostics()  // reported by the first pass already
         let employees = pipeline.score(u, diagnostics: &given).employees
+        try renderUnit(u, summary: units[u], employees: employees, diagnostics: diagnostics, writing: writing, handover: handover, into: staging)
+    }
+
+    /// Unit `u` scored (`summary`, `employees`): its employees handed over, its files written
+    /// unless `writing` is false. `diagnostics` holds at least those attributed to the unit.
+    func renderUnit(_ u: Int, summary: UnitSummary, employees: [EmployeeScore], diagnostics: [Diagnostic], writing: Bool,
+                    handover: UnitHandover?, into staging: OutputStaging) throws(RunFailure) {
         handover?.put(UnitHandover.Unit(employees: employees, nilaiKegiatan: ResultCSV.nilaiKegiatan(employees, header: false),
                                         nilaiPegawai: ResultCSV.nilaiPegawai(employees, header: false)), at: u)
         guard writing else { return }
-        let kode = units[u].unit.kode
-        let scores = PeriodScores(period: period, units: [units[u]], indicators: pipeline.indicatorsByUnit[u], employees: employees)
+        let kode = summary.unit.kode
+        let scores = PeriodScores(period: period, units: [summary], indicators: pipeline.indicatorsByUnit[u], employees: employees)
         guard let model = ReportModelBuilder.unit(kode, scores: scores, previousUnits: previousUnits, diagnostics: diagnostics,
                                                   config: config, isFinal: isFinal)
         else { return }
@@ -103,28 +110,43 @@ struct RenderContext: Sendable {
 
     /// The office-wide files: the workbook (its Nilai Pegawai rows taken unit by unit from
     /// `handover`, each unit's CSV rows appended as it is taken), the Markdown report and the CSVs.
-    private func writeConsolidated(_ handover: UnitHandover, into staging: OutputStaging) throws(RunFailure) {
-        var model = ReportModelBuilder.consolidated(scores: PeriodScores(period: period, units: units, indicators: indicators, employees: []),
-                                                    previousUnits: previousUnits, diagnostics: diagnostics, config: config, isFinal: isFinal)
+    /// One pass (`completed` set): this context has every unit but placeholder summaries,
+    /// diagnostics and totals; `completed` gives the real one once the last unit is handed over,
+    /// and the workbook's sheets that need every unit are made from it then.
+    func writeConsolidated(_ handover: UnitHandover, into staging: OutputStaging,
+                           completed: (@Sendable () -> RenderContext)? = nil) throws(RunFailure) {
         let nilaiKegiatan = try staging.open("nilai_kegiatan.csv")
         let nilaiPegawai = try staging.open("nilai_pegawai.csv")
         nilaiKegiatan.append(ResultCSV.nilaiKegiatan([], header: true))
         nilaiPegawai.append(ResultCSV.nilaiPegawai([], header: true))
-        model.employeeStream = EmployeeStream(counts: employeeTotals.counts, rataNilaiPrestasi: employeeTotals.rataNilaiPrestasi,
-                                              incomplete: employeeTotals.incomplete) { k in
+        var model = consolidatedModel
+        model.employeeStream?.unit = { k in
             let unit = handover.take(k)
             nilaiKegiatan.append(unit.nilaiKegiatan)
             nilaiPegawai.append(unit.nilaiPegawai)
             return unit.employees
         }
-        try staging.write(workbook: ExcelReport.consolidated(model), to: OutputLayout.consolidatedWorkbook(period))
+        let workbook = completed.map { completed in ExcelReport.consolidated(model) { completed().consolidatedModel } }
+            ?? ExcelReport.consolidated(model)
+        try staging.write(workbook: workbook, to: OutputLayout.consolidatedWorkbook(period))
         try nilaiKegiatan.close()
         try nilaiPegawai.close()
-        try staging.write(text: MarkdownReport.render(model), to: OutputLayout.consolidatedMarkdown(period))
-        let scores = PeriodScores(period: period, units: units, indicators: indicators, employees: [])
+        let done = completed?() ?? self
+        try staging.write(text: MarkdownReport.render(done.consolidatedModel), to: OutputLayout.consolidatedMarkdown(period))
+        let scores = PeriodScores(period: period, units: done.units, indicators: indicators, employees: [])
         try staging.write(text: ResultCSV.capaianIndikator(scores), to: "capaian_indikator.csv")
         try staging.write(text: ResultCSV.ringkasanUnit(scores), to: "ringkasan_unit.csv")
-        try staging.write(text: ResultCSV.masalahData(diagnostics), to: OutputLayout.masalahData)
+        try staging.write(text: ResultCSV.masalahData(done.diagnostics), to: OutputLayout.masalahData)
+    }
+
+    /// The consolidated model of this context (its units, diagnostics and totals); its employee
+    /// stream gives no employees (the writer sets where they come from).
+    var consolidatedModel: ReportModel {
+        var model = ReportModelBuilder.consolidated(scores: PeriodScores(period: period, units: units, indicators: indicators, employees: []),
+                                                    previousUnits: previousUnits, diagnostics: diagnostics, config: config, isFinal: isFinal)
+        model.employeeStream = EmployeeStream(counts: employeeTotals.counts, rataNilaiPrestasi: employeeTotals.rataNilaiPrestasi,
+                                              incomplete: employeeTotals.incomplete) { _ in [] }
+        return model
     }
 }
 
@@ -169,5 +191,100 @@ extension OutputStaging {
             outputs.append(RunManifest.Output(path: relative, sha256: sha256, bytes: size))
         }
         return outputs
+    }
+}
+
+extension RenderContext {
+    /// A full run in one pass: each unit is read, scored and rendered once, on every core; the
+    /// consolidated writer streams its employees as they come and makes what needs every unit
+    /// after the last (`ExcelReport.consolidated(_:completed:)`). This context has every unit
+    /// with placeholder summaries, `shared` as its diagnostics and placeholder totals; the
+    /// diagnostics of the run are `shared`, the units' and then `refusals`. Returns each unit's
+    /// result, in unit order.
+    func renderInOnePass(shared: [Diagnostic], refusals: [Diagnostic], refused: [String: String], into staging: OutputStaging,
+                         progress: StageProgress, logger: Logger) throws(RunFailure) -> [UnitPipeline.UnitResult] {
+        let failure = FirstFailure()
+        let handover = UnitHandover(window: 4)
+        let results = Slots<UnitPipeline.UnitResult>(count: units.count)
+        let completed = Completion(results: results, shared: shared, refusals: refusals, preview: self)
+        let consolidatedDone = DispatchSemaphore(value: 0)
+        let writer = Thread {
+            defer { consolidatedDone.signal() }
+            do throws(RunFailure) {
+                let time = try PeriodRun.measure { () throws(RunFailure) in
+                    try writeConsolidated(handover, into: staging) { completed.context }
+                }.1
+                logger.debug("  rendered the consolidated files (\(time))")
+            } catch {
+                failure.record(error)
+                handover.cancel()
+            }
+            progress.advance()
+        }
+        writer.stackSize = 16 << 20
+        writer.start()
+        DispatchQueue.concurrentPerform(iterations: units.count) { u in
+            guard !failure.happened else { return }
+            let kode = units[u].unit.kode
+            let rendered = refused[kode] == nil
+            do throws(RunFailure) {
+                let time = try PeriodRun.measure { () throws(RunFailure) in
+                    var own = Diagnostics()
+                    let scored = pipeline.score(u, shared: shared, diagnostics: &own)
+                    results[u] = UnitPipeline.UnitResult(scored, diagnostics: own.items, keepEmployees: false)
+                    var attributed = shared
+                    for i in scored.claimed { attributed[i].kodeUnit = kode }
+                    try renderUnit(u, summary: scored.summary, employees: scored.employees, diagnostics: attributed + own.items,
+                                   writing: rendered, handover: handover, into: staging)
+                }.1
+                if rendered { logger.debug("  rendered unit \(kode) (\(time))") }
+            } catch {
+                failure.record(error)
+                handover.cancel()
+            }
+            if rendered { progress.advance() }
+        }
+        if failure.happened { handover.cancel() }
+        consolidatedDone.wait()
+        if let error = failure.value { throw error }
+        return results.values
+    }
+
+    /// The context once every unit is scored, made once when first asked for (by the
+    /// consolidated writer, after the last unit is handed over). Before that, or after a failure
+    /// left a unit unscored, the preview.
+    final class Completion: @unchecked Sendable {
+        private let lock = NSLock()
+        private let results: Slots<UnitPipeline.UnitResult>
+        private let shared: [Diagnostic]
+        private let refusals: [Diagnostic]
+        private let preview: RenderContext
+        private var made: RenderContext?
+
+        init(results: Slots<UnitPipeline.UnitResult>, shared: [Diagnostic], refusals: [Diagnostic], preview: RenderContext) {
+            self.results = results
+            self.shared = shared
+            self.refusals = refusals
+            self.preview = preview
+        }
+
+        var context: RenderContext {
+            lock.withLock {
+                if let made { return made }
+                guard let values = results.complete else { return preview }
+                var diagnostics = preview.pipeline.diagnostics(shared: shared, results: values)
+                diagnostics.append(contentsOf: Diagnostics(refusals))
+                let scored = values.reduce(0) { $0 + $1.summary.jumlahPegawaiDinilai }
+                let prestasi = values.reduce(ExactDecimal.zero) { $0 + $1.prestasiSum }
+                let p = preview
+                let context = RenderContext(period: p.period, pipeline: p.pipeline, units: values.map(\.summary), indicators: p.indicators,
+                                            previousUnits: p.previousUnits, diagnostics: diagnostics.sorted, config: p.config,
+                                            isFinal: p.isFinal, appraisal: nil,
+                                            employeeTotals: (values.map(\.summary.jumlahPegawai), scored == 0 ? nil : prestasi / scored,
+                                                             values.flatMap(\.incomplete)))
+                made = context
+                return context
+            }
+        }
     }
 }

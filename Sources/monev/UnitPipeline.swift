@@ -6,15 +6,17 @@ import MonevCore
 /// rather than the whole office's: at four times province scale the office's scores alone are
 /// half a gigabyte.
 ///
-/// Two passes over the units, each on every core:
-/// 1. `scoreAll`: each unit's rows are read back, decoded, checked and scored
-///    (`StreamedDrop.unitDrop`, `Scoring.scoreUnit`); what is kept is its summary, its
-///    diagnostics and the few employees who are not scored. The office-wide sheets and the
-///    diagnostics of every output need all of this before the first file is written.
-/// 2. `UnitRendering`: each unit is read and scored again (cheaper than holding it: about a
-///    tenth of the render time), its workbook and Markdown report are written, and its employees
-///    are handed, in unit order, to the consolidated writer, which appends their rows to the
-///    consolidated workbook and CSV files while the next units are rendered.
+/// A full run (without `--forms`) takes one pass over the units, on every core
+/// (`RenderContext.renderInOnePass`): each unit's rows are read back, decoded, checked and scored
+/// (`StreamedDrop.unitDrop`, `Scoring.scoreUnit`), its workbook and Markdown report are written,
+/// and its employees are handed, in unit order, to the consolidated writer, which appends their
+/// rows to the consolidated workbook and CSV files while the next units are scored; the sheets
+/// and files that need every unit's summary and diagnostics are written after the last.
+///
+/// `--unit` and `--forms` runs take two: `scoreAll` first scores every unit, keeping its
+/// summary, its diagnostics and the few employees who are not scored (the exit status and the
+/// forms' appraisers need every unit before the first file is written); `RenderContext.render`
+/// then reads and scores the units it renders again (cheaper than holding them).
 struct UnitPipeline: Sendable {
     let drop: StreamedDrop
     let source: RecordingInput
@@ -43,6 +45,17 @@ struct UnitPipeline: Sendable {
         var incomplete: [EmployeeScore]
         /// Its employees' records, kept only for `--forms` (an appraiser may be in another unit).
         var employees: [Employee]?
+
+        init(_ scored: Scoring.ScoredUnit, diagnostics: [Diagnostic], keepEmployees: Bool) {
+            let prestasi = scored.employees.compactMap(\.nilaiPrestasi)
+            summary = scored.summary
+            self.diagnostics = diagnostics
+            claimed = scored.claimed
+            activities = scored.employees.reduce(0) { $0 + $1.activities.count }
+            prestasiSum = prestasi.reduce(.zero, +)
+            incomplete = scored.employees.filter { $0.nilaiPrestasi == nil }
+            employees = keepEmployees ? scored.employees.map(\.employee) : nil
+        }
     }
 
     /// The first pass (see the type's comment); results in unit order.
@@ -51,14 +64,21 @@ struct UnitPipeline: Sendable {
         DispatchQueue.concurrentPerform(iterations: drop.units.count) { u in
             var own = Diagnostics()
             let scored = score(u, shared: shared, diagnostics: &own)
-            let prestasi = scored.employees.compactMap(\.nilaiPrestasi)
-            results[u] = UnitResult(summary: scored.summary, diagnostics: own.items, claimed: scored.claimed,
-                                    activities: scored.employees.reduce(0) { $0 + $1.activities.count },
-                                    prestasiSum: prestasi.reduce(.zero, +),
-                                    incomplete: scored.employees.filter { $0.nilaiPrestasi == nil },
-                                    employees: keepEmployees ? scored.employees.map(\.employee) : nil)
+            results[u] = UnitResult(scored, diagnostics: own.items, keepEmployees: keepEmployees)
         }
         return results.values
+    }
+
+    /// The run's diagnostics once every unit is scored: `shared` with each unit's claims stamped
+    /// with its code (in unit order), then each unit's own, in unit order.
+    func diagnostics(shared: [Diagnostic], results: [UnitResult]) -> Diagnostics {
+        var shared = shared
+        for (u, result) in results.enumerated() {
+            for i in result.claimed { shared[i].kodeUnit = drop.units[u].kode }
+        }
+        var diagnostics = Diagnostics(shared)
+        for result in results { diagnostics.append(contentsOf: Diagnostics(result.diagnostics)) }
+        return diagnostics
     }
 
     /// Unit `u` read back and scored; its diagnostics go to `diagnostics`.
@@ -81,6 +101,9 @@ final class Slots<Value: Sendable>: @unchecked Sendable {
     }
 
     var values: [Value] { lock.withLock { slots.map { $0! } } }
+
+    /// Every value, or nil while one is missing.
+    var complete: [Value]? { lock.withLock { slots.contains { $0 == nil } ? nil : slots.map { $0! } } }
 }
 
 /// Hands each unit's scored employees from the unit workers to the consolidated writer, in

@@ -1,3 +1,4 @@
+import Foundation
 import MonevCore
 import XLSX
 
@@ -28,7 +29,10 @@ enum NilaiPegawaiSheet {
 
     static let behaviourHeaders = ["Orientasi Pelayanan", "Integritas", "Komitmen", "Disiplin", "Kerja Sama", "Kepemimpinan"]
 
-    static func build(_ context: ExcelContext, activityRows: ActivityRows?) -> Built {
+    /// `completed` (streamed consolidated workbook only): the context once every unit is scored;
+    /// the employees per unit are then known only from it, so the filter, the rules over the
+    /// data rows and the note of an empty sheet are taken from it after the last row streamed.
+    static func build(_ context: ExcelContext, activityRows: ActivityRows?, completed: (@Sendable () -> ExcelContext)? = nil) -> Built {
         let st = context.styles
         var columns = [
             TableColumn("No", width: 5), TableColumn("NIP", width: 20), TableColumn("Nama", width: 26),
@@ -65,8 +69,19 @@ enum NilaiPegawaiSheet {
                 rowsByUnit[u.unit.kode] = (firstDataRow + starts[k])...(firstDataRow + starts[k + 1] - 1)
             }
             count = starts.last!
-            let units = stream.counts.count
-            blocks = { k in k < units ? (starts[k], stream.unit(k)[...]) : nil }
+            let units = context.model.units.count
+            if completed == nil {
+                blocks = { k in k < units ? (starts[k], stream.unit(k)[...]) : nil }
+            } else {
+                // The counts are known only once every unit is scored: each block starts where
+                // the previous one ended (the blocks are made once, in order).
+                let next = RowCounter()
+                blocks = { k in
+                    guard k < units else { return nil }
+                    let employees = stream.unit(k)
+                    return (next.take(employees.count), employees[...])
+                }
+            }
         } else {
             for (i, e) in employees.enumerated() {
                 let row = firstDataRow + i
@@ -83,7 +98,7 @@ enum NilaiPegawaiSheet {
         // The rows stream block by block while the file is written: at province scale this sheet
         // is a million cells, which the workbook model would otherwise hold whole.
         let rowTemplate = table
-        table.sheet.rowSource = XLSXRowSource { block in
+        let block: @Sendable (Int) -> XLSXSheet? = { block in
             guard let (start, slice) = blocks(block) else { return nil }
             var part = rowTemplate
             part.sheet = XLSXSheet(name: name)
@@ -135,6 +150,11 @@ enum NilaiPegawaiSheet {
             }
             return part.sheet
         }
+        if let completed {
+            table.sheet.rowSource = XLSXRowSource(block, finish: { build(completed(), activityRows: nil).sheet })
+            return Built(sheet: table.sheet, rowsByUnit: [:], nilaiPrestasiColumn: prestasi, dataRows: nil)
+        }
+        table.sheet.rowSource = XLSXRowSource(block)
         let dataRows = count == 0 ? nil : table.firstDataRow...(row - 1)
         if let dataRows {
             table.sheet.conditionalFormats += st.sebutanFormats(XLSXRange(rows: dataRows, columns: (prestasi + 1)...(prestasi + 1)))
@@ -143,5 +163,19 @@ enum NilaiPegawaiSheet {
         }
         table.finish(lastDataRow: dataRows?.upperBound ?? table.firstDataRow, freezeColumns: 3, context: context)
         return Built(sheet: table.sheet, rowsByUnit: rowsByUnit, nilaiPrestasiColumn: prestasi, dataRows: dataRows)
+    }
+}
+
+/// The next free row of a sheet streamed block by block (blocks are asked for one at a time).
+final class RowCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+
+    /// The start of a block of `count` rows.
+    func take(_ count: Int) -> Int {
+        lock.withLock {
+            defer { next += count }
+            return next
+        }
     }
 }

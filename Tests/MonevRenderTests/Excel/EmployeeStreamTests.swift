@@ -44,6 +44,34 @@ import XLSX
         #expect(handover.order == [0, 1])
     }
 
+    /// One pass (`monev run` scoring each unit once): the workbook is begun from a preview with
+    /// placeholder summaries, no diagnostics and no counts; Ringkasan, Masalah Data and the
+    /// filter of Nilai Pegawai come from the completed model after the last unit.
+    @Test func workbookBegunBeforeTheUnitsAreScoredIsTheSame() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("employee-stream-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let handover = Handover()
+        let completed = Self.streamed(Handover())
+        var preview = Self.streamed(handover)
+        preview.units = preview.units.map {
+            UnitSummary(unit: $0.unit, jumlahIndikator: 0, rataCapaian: nil, kategori: nil, jumlahPegawai: 0, jumlahPegawaiDinilai: 0,
+                        rataNilaiPrestasi: nil, sebutanCounts: [:], jumlahBarisDitolak: 0)
+        }
+        preview.diagnostics = []
+        preview.employeeStream?.counts = preview.units.map { _ in 0 }
+        preview.employeeStream?.incomplete = []
+        preview.employeeStream?.rataNilaiPrestasi = nil
+        #expect(completed.diagnostics.count > 0)
+        try XLSXWriter.write(ExcelReport.consolidated(ExcelFixture.consolidated(isFinal: false)), to: "\(dir)/whole.xlsx")
+        try XLSXWriter.write(ExcelReport.consolidated(preview) { completed }, to: "\(dir)/one-pass.xlsx")
+        let whole = try Data(contentsOf: URL(fileURLWithPath: "\(dir)/whole.xlsx"))
+        let onePass = try Data(contentsOf: URL(fileURLWithPath: "\(dir)/one-pass.xlsx"))
+        #expect(whole.count > 5_000)
+        #expect(onePass == whole)
+        #expect(handover.order == [0, 1])
+    }
+
     @Test func markdownReportIsTheSame() {
         let whole = ExcelFixture.consolidated(isFinal: false)
         let streamed = Self.streamed(Handover())
