@@ -41,15 +41,33 @@ struct RenderContext: Sendable {
     /// failure and throws it.
     func render(_ ordinals: [Int], full: Bool, refused: [String: String], into staging: OutputStaging,
                 progress: StageProgress, logger: Logger) throws(RunFailure) {
-        let failure = FirstFailure()
         // A few units ahead of the writer: enough to keep both cores busy, little to hold.
         let handover = full ? UnitHandover(window: 4) : nil
+        try performUnits(ordinals.count, handover: handover, progress: progress, logger: logger,
+                         consolidated: { () throws(RunFailure) in try writeConsolidated(handover!, into: staging) }) { k throws(RunFailure) in
+            let u = ordinals[k]
+            let rendered = refused[units[u].unit.kode] == nil
+            try renderUnit(u, writing: rendered, handover: handover, into: staging)
+            return rendered ? "unit \(units[u].unit.kode)" : nil
+        }
+    }
+
+    /// Runs `unit(k)` for every k below `count` on every core and, when `handover` is given,
+    /// `consolidated` on a thread of its own (it takes the units' employees from `handover` in
+    /// unit order). `unit` returns what it rendered, for `--verbose` and the progress line, or nil
+    /// when it rendered no file. Stops starting units after the first failure, releases whoever
+    /// waits on the handover (a unit that will not come), waits for the writer and throws the
+    /// first failure.
+    private func performUnits(_ count: Int, handover: UnitHandover?, progress: StageProgress, logger: Logger,
+                              consolidated: @escaping @Sendable () throws(RunFailure) -> Void,
+                              unit: @Sendable (Int) throws(RunFailure) -> String?) throws(RunFailure) {
+        let failure = FirstFailure()
         let consolidatedDone = DispatchSemaphore(value: 0)
         if let handover {
             let writer = Thread {
                 defer { consolidatedDone.signal() }
                 do throws(RunFailure) {
-                    let time = try PeriodRun.measure { () throws(RunFailure) in try writeConsolidated(handover, into: staging) }.1
+                    let time = try PeriodRun.measure { () throws(RunFailure) in try consolidated() }.1
                     logger.debug("  rendered the consolidated files (\(time))")
                 } catch {
                     failure.record(error)
@@ -60,18 +78,18 @@ struct RenderContext: Sendable {
             writer.stackSize = 16 << 20
             writer.start()
         }
-        DispatchQueue.concurrentPerform(iterations: ordinals.count) { k in
+        DispatchQueue.concurrentPerform(iterations: count) { k in
             guard !failure.happened else { return }
-            let u = ordinals[k]
-            let rendered = refused[units[u].unit.kode] == nil
             do throws(RunFailure) {
-                let time = try PeriodRun.measure { () throws(RunFailure) in try renderUnit(u, writing: rendered, handover: handover, into: staging) }.1
-                if rendered { logger.debug("  rendered unit \(units[u].unit.kode) (\(time))") }
+                let (label, time) = try PeriodRun.measure { () throws(RunFailure) in try unit(k) }
+                if let label {
+                    logger.debug("  rendered \(label) (\(time))")
+                    progress.advance()
+                }
             } catch {
                 failure.record(error)
                 handover?.cancel()
             }
-            if rendered { progress.advance() }
         }
         if failure.happened { handover?.cancel() }
         if handover != nil { consolidatedDone.wait() }
@@ -203,50 +221,22 @@ extension RenderContext {
     /// result, in unit order.
     func renderInOnePass(shared: [Diagnostic], refusals: [Diagnostic], refused: [String: String], into staging: OutputStaging,
                          progress: StageProgress, logger: Logger) throws(RunFailure) -> [UnitPipeline.UnitResult] {
-        let failure = FirstFailure()
         let handover = UnitHandover(window: 4)
         let results = Slots<UnitPipeline.UnitResult>(count: units.count)
         let completed = Completion(results: results, shared: shared, refusals: refusals, preview: self)
-        let consolidatedDone = DispatchSemaphore(value: 0)
-        let writer = Thread {
-            defer { consolidatedDone.signal() }
-            do throws(RunFailure) {
-                let time = try PeriodRun.measure { () throws(RunFailure) in
-                    try writeConsolidated(handover, into: staging) { completed.context }
-                }.1
-                logger.debug("  rendered the consolidated files (\(time))")
-            } catch {
-                failure.record(error)
-                handover.cancel()
-            }
-            progress.advance()
-        }
-        writer.stackSize = 16 << 20
-        writer.start()
-        DispatchQueue.concurrentPerform(iterations: units.count) { u in
-            guard !failure.happened else { return }
+        try performUnits(units.count, handover: handover, progress: progress, logger: logger,
+                         consolidated: { () throws(RunFailure) in try writeConsolidated(handover, into: staging) { completed.context } }) { u throws(RunFailure) in
             let kode = units[u].unit.kode
+            var own = Diagnostics()
+            let scored = pipeline.score(u, shared: shared, diagnostics: &own)
+            results[u] = UnitPipeline.UnitResult(scored, diagnostics: own.items, keepEmployees: false)
+            var attributed = shared
+            for i in scored.claimed { attributed[i].kodeUnit = kode }
             let rendered = refused[kode] == nil
-            do throws(RunFailure) {
-                let time = try PeriodRun.measure { () throws(RunFailure) in
-                    var own = Diagnostics()
-                    let scored = pipeline.score(u, shared: shared, diagnostics: &own)
-                    results[u] = UnitPipeline.UnitResult(scored, diagnostics: own.items, keepEmployees: false)
-                    var attributed = shared
-                    for i in scored.claimed { attributed[i].kodeUnit = kode }
-                    try renderUnit(u, summary: scored.summary, employees: scored.employees, diagnostics: attributed + own.items,
-                                   writing: rendered, handover: handover, into: staging)
-                }.1
-                if rendered { logger.debug("  rendered unit \(kode) (\(time))") }
-            } catch {
-                failure.record(error)
-                handover.cancel()
-            }
-            if rendered { progress.advance() }
+            try renderUnit(u, summary: scored.summary, employees: scored.employees, diagnostics: attributed + own.items,
+                           writing: rendered, handover: handover, into: staging)
+            return rendered ? "unit \(kode)" : nil
         }
-        if failure.happened { handover.cancel() }
-        consolidatedDone.wait()
-        if let error = failure.value { throw error }
         return results.values
     }
 
