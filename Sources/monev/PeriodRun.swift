@@ -134,8 +134,9 @@ struct PeriodRun {
             outcome = pipeline.diagnostics(shared: shared, results: results)
             outcome.append(contentsOf: Diagnostics(refusals))
             var counts = Self.counts(results, indicators: indicators.count)
-            // One line per stage as ever: scoring overlaps rendering, so both report the pass's time.
-            logger.info("score: \(counts.units) units, \(counts.indicators) indicators, \(counts.employees) employees (\(counts.scoredEmployees) scored), \(counts.activities) activities (\(time))")
+            // One line per stage as ever; each unit is scored as it is rendered, so this line
+            // says so instead of claiming the render stage's time a second time.
+            logger.info("score: \(counts.units) units, \(counts.indicators) indicators, \(counts.employees) employees (\(counts.scoredEmployees) scored), \(counts.activities) activities (while rendering, \(time))")
             report(outcome)
             if strict && outcome.hasErrors {
                 logger.error("\(options.isFinal ? "--final" : "--strict"): \(Self.count(outcome.errorCount, "error")) in the input, nothing published (\(target) is unchanged)")
