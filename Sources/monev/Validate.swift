@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MonevCore
 #if canImport(Glibc)
 import Glibc
@@ -29,24 +30,34 @@ struct Validate: ParsableCommand {
             throw ExitStatus.usage.exitCode
         }
         var diagnostics = Diagnostics()
-        let inputSet: InputSet
+        let source = FileSystemInput(root: input)
+        let drop: StreamedDrop
         do {
-            inputSet = try Ingestion.load(period: period, from: FileSystemInput(root: input), diagnostics: &diagnostics)
+            drop = try StreamedDrop.index(period: period, from: source, diagnostics: &diagnostics)
         } catch {
             for d in diagnostics.sorted { print(d.description) }
             for line in error.report(inputRoot: input) { StandardError.shared.writeLine(line) }
             throw ExitStatus.noInput.exitCode
         }
+        // Read as `monev run` reads it: each unit's rows read back and checked, on every core,
+        // keeping only their problems, so memory does not grow with the drop.
+        let perUnit = Slots<[Diagnostic]>(count: drop.units.count)
+        DispatchQueue.concurrentPerform(iterations: drop.units.count) { u in
+            var own = Diagnostics()
+            _ = drop.unitDrop(u, from: source, diagnostics: &own)
+            perUnit[u] = own.items
+        }
+        for items in perUnit.values { diagnostics.append(contentsOf: Diagnostics(items)) }
         for d in diagnostics.sorted { print(d.description) }
-        print(Self.summary(inputSet, diagnostics))
+        print(Self.summary(period, rowCounts: drop.rowCounts, diagnostics))
         if diagnostics.hasErrors { throw ExitStatus.dataError.exitCode }
     }
 
     /// `2026-Q3 in input: rows read 2026-Q3/skp.csv 297, …; 0 errors, 2 warnings`
-    static func summary(_ inputSet: InputSet, _ diagnostics: Diagnostics) -> String {
-        let counts = inputSet.rowCounts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+    static func summary(_ period: Period, rowCounts: [String: Int], _ diagnostics: Diagnostics) -> String {
+        let counts = rowCounts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
-        return "\(inputSet.period): rows read: \(counts); \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        return "\(period): rows read: \(counts); \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
     }
 
     /// Problems that stop the command go to standard error, apart from the report on stdout.
