@@ -32,16 +32,7 @@ public enum ResultCSV {
         return csv.output
     }
 
-    public static func nilaiKegiatan(_ s: PeriodScores) -> String { nilaiKegiatanPieces(s).joined() }
-
-    /// `nilaiKegiatan` in pieces of `employeesPerPiece` employees' rows, the header in the first:
-    /// the file has a row per SKP activity of the province (over 30 MB of text), which a writer
-    /// can then write without holding it whole. Each piece is made when the sequence reaches it.
-    public static func nilaiKegiatanPieces(_ s: PeriodScores, employeesPerPiece: Int = 4096) -> some Sequence<String> {
-        stride(from: 0, to: max(s.employees.count, 1), by: employeesPerPiece).lazy.map { start in
-            nilaiKegiatan(s.employees[start..<min(start + employeesPerPiece, s.employees.count)], header: start == 0)
-        }
-    }
+    public static func nilaiKegiatan(_ s: PeriodScores) -> String { nilaiKegiatan(s.employees, header: true) }
 
     /// The `nilaiKegiatan` rows of `employees` (the header first when `header`): a piece of the
     /// file, which a run that scores unit by unit writes unit by unit.

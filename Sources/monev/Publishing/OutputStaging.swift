@@ -101,14 +101,6 @@ struct OutputStaging {
         }
     }
 
-    /// Writes a file made in pieces (`ResultCSV.nilaiKegiatanPieces`), one piece in memory at a time.
-    func write(pieces: some Sequence<String>, to relative: String) throws(RunFailure) {
-        let path = try prepare(relative)
-        if let code = Posix.writeFile(path, pieces: pieces.lazy.map(\.utf8)) {
-            throw RunFailure(.cannotCreate, "cannot write \(path): \(Posix.describe(code))")
-        }
-    }
-
     /// Brings an already published file into the staging folder unchanged (a `--unit` rerun
     /// keeps everything it does not regenerate). A hard link shares the bytes, so the file is
     /// provably not rewritten; where links are not supported it is copied.

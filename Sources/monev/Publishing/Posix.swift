@@ -51,19 +51,10 @@ enum Posix {
     /// Creates or truncates `path` and writes all of `bytes`; returns the errno of the first
     /// failure. `close` counts too: NFS and quotas report a failed write only there.
     static func writeFile(_ path: String, bytes: some Collection<UInt8>) -> Int32? {
-        writeFile(path, pieces: CollectionOfOne(bytes))
-    }
-
-    /// `writeFile` with the bytes given piece after piece (each piece is let go once written).
-    static func writeFile<Piece: Collection<UInt8>>(_ path: String, pieces: some Sequence<Piece>) -> Int32? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return errno }
-        var failure: Int32?
-        for bytes in pieces {
-            failure = bytes.withContiguousStorageIfAvailable { writeAll(fd, UnsafeRawBufferPointer($0)) }
-                ?? Array(bytes).withUnsafeBytes { writeAll(fd, $0) }
-            if failure != nil { break }
-        }
+        let failure = bytes.withContiguousStorageIfAvailable { writeAll(fd, UnsafeRawBufferPointer($0)) }
+            ?? Array(bytes).withUnsafeBytes { writeAll(fd, $0) }
         let closed = close(fd) == 0 ? nil : errno
         return failure ?? closed
     }
